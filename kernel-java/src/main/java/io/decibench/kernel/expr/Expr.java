@@ -3,6 +3,8 @@ package io.decibench.kernel.expr;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.Column;
 
+import java.util.List;
+
 /**
  * A column expression over one asset's bars, written once and evaluated by every arithmetic (double, BigDecimal,
  * native fixed point). Values are exact decimals in the decimal modes: no expression divides or takes a root, so a
@@ -21,6 +23,17 @@ public sealed interface Expr permits Expr.Field, Expr.Constant, Expr.RollingSum,
     int warmup();
 
     int scale();
+
+    /** The nodes this one reads, left to right (empty for leaves). */
+    default List<Expr> inputs() {
+        if (this instanceof RollingSum r) { return List.of(r.input()); }
+        if (this instanceof Shift s) { return List.of(s.input()); }
+        if (this instanceof Scale s) { return List.of(s.input()); }
+        if (this instanceof Add a) { return List.of(a.left(), a.right()); }
+        if (this instanceof Sub s) { return List.of(s.left(), s.right()); }
+        if (this instanceof Mul m) { return List.of(m.left(), m.right()); }
+        return List.of();
+    }
 
     // ---- leaves -------------------------------------------------------------------------------------------------
 
