@@ -1,0 +1,31 @@
+package io.decibench.plugin.results;
+
+import java.util.List;
+
+/**
+ * One JMH fork of one scenario x mode: what the benchmark orchestration hands to the statistics.
+ *
+ * @param round           1-based round; forks of the same round and scenario are paired across modes
+ * @param position        order of this fork within its round (0-based), for drift diagnostics
+ * @param iterations      the fork's measurement iteration scores, in {@code unit}
+ * @param allocBytesPerOp JMH gc.alloc.rate.norm, or NaN when not measured
+ */
+public record ForkSample(String scenario, String mode, int round, int position, String unit,
+                         List<Double> iterations, double allocBytesPerOp) {
+
+    public ForkSample {
+        iterations = List.copyOf(iterations);
+        if (iterations.isEmpty()) {
+            throw new IllegalArgumentException("a fork needs at least one measured iteration");
+        }
+    }
+
+    /** The fork's mean score: the unit the statistics work with (iterations inside a fork are autocorrelated). */
+    public double mean() {
+        double s = 0;
+        for (double v : iterations) {
+            s += v;
+        }
+        return s / iterations.size();
+    }
+}
