@@ -17,11 +17,15 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
- * Reads a Java Flight Recorder file into {@link RecordedSamples}: {@code jdk.ExecutionSample} stacks and
- * {@code jdk.ObjectAllocationSample} classes and weights, optionally only from the threads a filter accepts.
+ * Reads a Java Flight Recorder file into {@link RecordedSamples}: {@code jdk.ExecutionSample} and
+ * {@code jdk.NativeMethodSample} stacks (record both at the same period so that time in Java and time in native code
+ * weigh the same), and {@code jdk.ObjectAllocationSample} classes and weights, optionally only from the threads a
+ * filter accepts.
  */
 public final class JfrSampleReader {
     static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
+    /** Threads inside native code (the JNA core) are sampled by this event, not by the Java one. */
+    static final String NATIVE_SAMPLE = "jdk.NativeMethodSample";
     static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
 
     /** Hidden classes (lambdas) carry a per-run address and counter; without them the same lambda compares across runs. */
@@ -52,7 +56,7 @@ public final class JfrSampleReader {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
                 String type = event.getEventType().getName();
-                if (EXECUTION_SAMPLE.equals(type)) {
+                if (EXECUTION_SAMPLE.equals(type) || NATIVE_SAMPLE.equals(type)) {
                     if (accepts(event, "sampledThread")) {
                         StackSample s = stackOf(event.getStackTrace());
                         if (s != null) {

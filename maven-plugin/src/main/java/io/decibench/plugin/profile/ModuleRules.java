@@ -22,15 +22,20 @@ public final class ModuleRules {
     public static final String OTHER = "other";
 
     /**
-     * The built-in rules. Order matters: the ledger classes live in the backtest package, so they come before the
-     * package-wide strategy rule, and com.sun.jna before the JDK's com.sun/sun prefixes. The harness (the loop and JMH
-     * code at the bottom of every stack) is its own module so that "other" keeps meaning code no rule knows.
+     * The built-in rules. Order matters: the ledger and metrics classes live in the backtest package, so they come
+     * before the package-wide strategy rule, and com.sun.jna before the JDK's com.sun prefix. The harness (the
+     * profiling loop, JMH, and the engine's run method that walks assets and bars and calls strategy and ledger) is
+     * a module of its own: every stack passes through it, and were it counted as strategy or ledger, that module's
+     * total would always read 100%.
      */
     public static final List<ModuleRule> DEFAULTS = List.of(
-            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.Simulator"),
+            new ModuleRule(HARNESS, "io.decibench.kernel.backtest.BacktestEngine.run"),
             new ModuleRule(LEDGER, "io.decibench.kernel.backtest.Ledger"),
+            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.DecimalLedger"),
+            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.DoubleLedger"),
             new ModuleRule(LEDGER, "io.decibench.kernel.backtest.Metrics"),
-            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.Execution"),
+            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.DecimalMetrics"),
+            new ModuleRule(LEDGER, "io.decibench.kernel.backtest.DoubleMetrics"),
             new ModuleRule(STRATEGY, "io.decibench.kernel.backtest."),
             new ModuleRule(STRATEGY, "io.decibench.kernel.expr."),
             new ModuleRule(STRATEGY, "io.decibench.kernel.scenario."),
@@ -42,6 +47,7 @@ public final class ModuleRules {
             new ModuleRule(NATIVE, "io.decibench.nativecore."),
             new ModuleRule(HARNESS, "io.decibench.kernel.bench."),
             new ModuleRule(HARNESS, "io.decibench.kernel.spi."),
+            new ModuleRule(HARNESS, "io.decibench.kernel.cli."),
             new ModuleRule(HARNESS, "org.openjdk.jmh."),
             new ModuleRule(JDK_OTHER, "java."),
             new ModuleRule(JDK_OTHER, "javax."),
