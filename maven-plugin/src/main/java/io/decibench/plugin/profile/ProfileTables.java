@@ -1,5 +1,6 @@
 package io.decibench.plugin.profile;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,17 @@ import java.util.Locale;
 public final class ProfileTables {
 
     private ProfileTables() {
+    }
+
+    /** What the build log shows for one profile: the module table and the top methods by self time. */
+    public static List<String> consoleLines(Profile p, int methods) {
+        List<String> lines = new ArrayList<>();
+        lines.add(p.cell() + ": " + p.breakdown().samples() + " samples in " + p.durationSeconds() + " s");
+        lines.addAll(modules(p.breakdown()).plainLines());
+        lines.add("");
+        lines.add("Top methods by self time:");
+        lines.addAll(methods(p.breakdown().topSelf(), methods).plainLines());
+        return lines;
     }
 
     public static TextTable modules(Breakdown b) {
