@@ -8,6 +8,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import jdk.jfr.Recording;
+import jdk.jfr.consumer.RecordedEvent;
+import jdk.jfr.consumer.RecordingFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,27 @@ class ProfileLoopTest {
     }
 
     @Test
+    void marksTheMeasuredLoopWithAWindowEventForTheRecordingsReader() throws Exception {
+        new BundleStore(dir).ensure(Presets.PROFILING_DAILY);
+        Path file = dir.resolve("loop.jfr");
+        try (Recording r = new Recording()) {
+            r.enable(ProfileLoop.WINDOW_EVENT);
+            r.start();
+            assertThat(run("--dir", dir.toString(), "--scenario", "daily", "--mode", "float", "--warmup", "0",
+                    "--seconds", "0")).as(err.toString(StandardCharsets.UTF_8)).isZero();
+            r.stop();
+            r.dump(file);
+        }
+
+        List<RecordedEvent> windows = RecordingFile.readAllEvents(file).stream()
+                .filter(e -> e.getEventType().getName().equals(ProfileLoop.WINDOW_EVENT)).toList();
+        assertThat(windows).singleElement().satisfies(w -> {
+            assertThat(w.getLong("backtests")).isPositive();
+            assertThat(w.getEndTime()).isAfterOrEqualTo(w.getStartTime());
+        });
+    }
+
+    @Test
     void anUnknownScenarioListsTheValidOnes() {
         int code = run("--dir", dir.toString(), "--scenario", "weekly", "--mode", "float", "--seconds", "1");
 
@@ -53,5 +78,12 @@ class ProfileLoopTest {
     void aMissingOptionIsNamed() {
         assertThat(run("--dir", dir.toString(), "--scenario", "daily")).isEqualTo(ProfileLoop.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing --mode");
+    }
+
+    @Test
+    void aNegativeWarmupIsRejected() {
+        assertThat(run("--dir", dir.toString(), "--scenario", "daily", "--mode", "float", "--warmup", "-1",
+                "--seconds", "1")).isEqualTo(ProfileLoop.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--warmup and --seconds must be numbers");
     }
 }

@@ -1,5 +1,6 @@
 package io.decibench.plugin.profile;
 
+import io.decibench.kernel.bench.ProfileLoop;
 import jdk.jfr.consumer.RecordedClass;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -11,16 +12,19 @@ import jdk.jfr.consumer.RecordingFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
  * Reads a Java Flight Recorder file into {@link RecordedSamples}: {@code jdk.ExecutionSample} and
  * {@code jdk.NativeMethodSample} stacks (record both at the same period so that time in Java and time in native code
- * weigh the same), and {@code jdk.ObjectAllocationSample} classes and weights, optionally only from the threads a
- * filter accepts.
+ * weigh the same), and {@code jdk.ObjectAllocationSample} classes and weights, from the threads a filter accepts.
+ * When the recording holds {@link ProfileLoop}'s window events, only samples inside a window count: start-up and
+ * warm-up stay out.
  */
 public final class JfrSampleReader {
     static final String EXECUTION_SAMPLE = "jdk.ExecutionSample";
@@ -28,8 +32,11 @@ public final class JfrSampleReader {
     static final String NATIVE_SAMPLE = "jdk.NativeMethodSample";
     static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
 
-    /** Hidden classes (lambdas) carry a per-run address and counter; without them the same lambda compares across runs. */
-    private static final Pattern HIDDEN_CLASS_SUFFIX = Pattern.compile("(\\$\\$Lambda)(\\$\\d+)?/0x[0-9a-fA-F]+");
+    /** Hidden classes (lambdas) carry a per-run counter and address; without them a lambda compares across runs. */
+    private static final Pattern HIDDEN_CLASS_SUFFIX =
+            Pattern.compile("(\\$\\$Lambda)(\\$\\d+)?[/+]0x[0-9a-fA-F]+(\\.\\d+)?");
+    private static final Map<Character, String> PRIMITIVE_ARRAYS = Map.of('B', "byte", 'C', "char", 'D', "double",
+            'F', "float", 'I', "int", 'J', "long", 'S', "short", 'Z', "boolean");
 
     private final Predicate<String> threadFilter;
 
@@ -43,6 +50,15 @@ public final class JfrSampleReader {
         return new JfrSampleReader(name -> true);
     }
 
+    private record Timed<T>(Instant at, T sample) {
+    }
+
+    private record Window(Instant start, Instant end) {
+        boolean contains(Instant t) {
+            return !t.isBefore(start) && !t.isAfter(end);
+        }
+    }
+
     /**
      * @throws IOException when the file is missing, truncated or not a recording (the message names the file)
      */
@@ -50,8 +66,9 @@ public final class JfrSampleReader {
         if (!Files.isRegularFile(recording)) {
             throw new IOException("No flight recording at " + recording);
         }
-        List<StackSample> stacks = new ArrayList<>();
-        List<AllocationSample> allocations = new ArrayList<>();
+        List<Timed<StackSample>> stacks = new ArrayList<>();
+        List<Timed<AllocationSample>> allocations = new ArrayList<>();
+        List<Window> windows = new ArrayList<>();
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
@@ -60,20 +77,29 @@ public final class JfrSampleReader {
                     if (accepts(event, "sampledThread")) {
                         StackSample s = stackOf(event.getStackTrace());
                         if (s != null) {
-                            stacks.add(s);
+                            stacks.add(new Timed<>(event.getStartTime(), s));
                         }
                     }
-                } else if (ALLOCATION_SAMPLE.equals(type) && accepts(event, "eventThread")) {
+                } else if (ALLOCATION_SAMPLE.equals(type)) {
                     RecordedClass c = event.getClass("objectClass");
-                    if (c != null) {
-                        allocations.add(new AllocationSample(normalise(c.getName()), event.getLong("weight")));
+                    if (c != null && accepts(event, "eventThread")) {
+                        allocations.add(new Timed<>(event.getStartTime(),
+                                new AllocationSample(normalise(c.getName()), event.getLong("weight"))));
                     }
+                } else if (ProfileLoop.WINDOW_EVENT.equals(type)) {
+                    windows.add(new Window(event.getStartTime(), event.getEndTime()));
                 }
             }
         } catch (IOException e) {
             throw new IOException("Could not read the flight recording " + recording + ": " + e.getMessage(), e);
         }
-        return new RecordedSamples(stacks, allocations);
+        return new RecordedSamples(inWindows(stacks, windows), inWindows(allocations, windows));
+    }
+
+    private static <T> List<T> inWindows(List<Timed<T>> samples, List<Window> windows) {
+        return samples.stream()
+                .filter(s -> windows.isEmpty() || windows.stream().anyMatch(w -> w.contains(s.at())))
+                .map(Timed::sample).toList();
     }
 
     private boolean accepts(RecordedEvent event, String threadField) {
@@ -99,8 +125,23 @@ public final class JfrSampleReader {
         return frames.isEmpty() ? null : new StackSample(frames, trace.isTruncated());
     }
 
-    /** A class name without the run-specific parts of hidden (lambda) classes. */
+    /**
+     * A class name as a Java developer writes it: arrays as {@code long[]} rather than the descriptor {@code [J}, and
+     * hidden (lambda) classes without their run-specific counter and address.
+     */
     static String normalise(String className) {
-        return HIDDEN_CLASS_SUFFIX.matcher(className).replaceAll("$1");
+        int dims = 0;
+        while (dims < className.length() && className.charAt(dims) == '[') {
+            dims++;
+        }
+        String element = className.substring(dims);
+        if (dims > 0) {
+            if (element.length() == 1 && PRIMITIVE_ARRAYS.containsKey(element.charAt(0))) {
+                element = PRIMITIVE_ARRAYS.get(element.charAt(0));
+            } else if (element.startsWith("L") && element.endsWith(";")) {
+                element = element.substring(1, element.length() - 1);
+            }
+        }
+        return HIDDEN_CLASS_SUFFIX.matcher(element).replaceAll("$1") + "[]".repeat(dims);
     }
 }

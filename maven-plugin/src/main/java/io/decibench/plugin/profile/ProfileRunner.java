@@ -77,8 +77,7 @@ public final class ProfileRunner {
 
     /** The loop's own length plus room for JVM start-up and writing the recording, or the fork timeout if longer. */
     private Duration timeout() {
-        Duration loop = Duration.ofSeconds(request.warmupSeconds() + request.durationSeconds()
-                + ProfileCommand.TAIL_SECONDS + 120L);
+        Duration loop = Duration.ofSeconds(request.warmupSeconds() + request.durationSeconds() + 180L);
         return loop.compareTo(request.forkTimeout()) > 0 ? loop : request.forkTimeout();
     }
 }

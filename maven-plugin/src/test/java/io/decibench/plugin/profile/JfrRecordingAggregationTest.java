@@ -11,8 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import io.decibench.kernel.bench.ProfileLoop;
 import jdk.jfr.Configuration;
+import jdk.jfr.Event;
+import jdk.jfr.Name;
 import jdk.jfr.Recording;
+import jdk.jfr.StackTrace;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,11 +147,50 @@ class JfrRecordingAggregationTest {
                 .isInstanceOf(IOException.class).hasMessageContaining(corrupt.toString());
     }
 
+    /** Same name as the profiling loop's window event: the reader knows events by name. */
+    @Name(ProfileLoop.WINDOW_EVENT)
+    @StackTrace(false)
+    static final class TestWindow extends Event {
+    }
+
+    @Test
+    void onlySamplesInsideTheLoopsWindowCount() throws Exception {
+        Path windowed = dir.resolve("windowed.jfr");
+        try (Recording r = new Recording(Configuration.getConfiguration("profile"))) {
+            r.enable("jdk.ExecutionSample").withPeriod(Duration.ofMillis(2));
+            r.start();
+            runFor(SPIN_THREAD, () -> sink += spin(200_000));
+            TestWindow window = new TestWindow();
+            window.begin();
+            runFor(DECIMAL_THREAD, () -> sink += decimalWork(2_000).hashCode());
+            window.end();
+            window.commit();
+            r.stop();
+            r.dump(windowed);
+        }
+
+        RecordedSamples samples = JfrSampleReader.allThreads().read(windowed);
+
+        assertThat(samples.stacks()).as("samples inside the window").isNotEmpty()
+                .noneSatisfy(s -> assertThat(s.frames()).contains(SPIN));
+        assertThat(samples.stacks()).anySatisfy(s -> assertThat(s.frames()).contains(
+                JfrRecordingAggregationTest.class.getName() + ".decimalWork"));
+    }
+
     @Test
     void lambdaClassNamesLoseTheirRunSpecificSuffix() {
         assertThat(JfrSampleReader.normalise("a.B$$Lambda$14/0x0000000800c03000")).isEqualTo("a.B$$Lambda");
         assertThat(JfrSampleReader.normalise("a.B$$Lambda/0x0000000800c03000")).isEqualTo("a.B$$Lambda");
+        assertThat(JfrSampleReader.normalise("a.B$$Lambda$112+0x00007fcc5c0c9288.1810458830")).isEqualTo("a.B$$Lambda");
         assertThat(JfrSampleReader.normalise("a.B$Inner")).isEqualTo("a.B$Inner");
+    }
+
+    @Test
+    void arrayClassNamesReadAsJava() {
+        assertThat(JfrSampleReader.normalise("[B")).isEqualTo("byte[]");
+        assertThat(JfrSampleReader.normalise("[[J")).isEqualTo("long[][]");
+        assertThat(JfrSampleReader.normalise("[Ljava.math.BigDecimal;")).isEqualTo("java.math.BigDecimal[]");
+        assertThat(JfrSampleReader.normalise("java.math.BigDecimal[]")).isEqualTo("java.math.BigDecimal[]");
     }
 
     private static void assertSharesAreConsistent(Breakdown b) {
