@@ -1,5 +1,8 @@
 package io.decibench.plugin.profile;
 
+import io.decibench.kernel.scenario.BuiltinScenarios;
+import io.decibench.kernel.spi.Scenario;
+import io.decibench.plugin.bench.BundleCheck;
 import io.decibench.plugin.bench.ForkProcess;
 
 import java.io.IOException;
@@ -31,9 +34,19 @@ public final class ProfileRunner {
     /**
      * @throws io.decibench.plugin.bench.ForkFailedException when a profiling JVM crashes or times out (exit code and
      *                                                       the last lines of its output)
-     * @throws ProfileException                              when a JVM ends without writing its recording
+     * @throws ProfileException                              when a bundle is missing or a JVM ends without writing
+     *                                                       its recording
      */
     public ProfileSet run() throws IOException {
+        List<String> bundles = request.scenarios().stream()
+                .map(s -> BuiltinScenarios.byName(s).map(Scenario::bundle).orElseThrow(
+                        () -> new ProfileException("Unknown scenario '" + s + "'; valid scenarios: "
+                                + String.join(", ", BuiltinScenarios.names()))))
+                .toList();
+        List<String> missing = BundleCheck.missing(request.bundleDir(), bundles);
+        if (!missing.isEmpty()) {
+            throw new ProfileException(BundleCheck.message(request.bundleDir(), missing));
+        }
         Path dir = request.labelDir();
         Files.createDirectories(dir);
         List<Profile> profiles = new ArrayList<>();
