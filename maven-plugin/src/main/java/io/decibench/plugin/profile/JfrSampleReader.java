@@ -32,9 +32,12 @@ public final class JfrSampleReader {
     static final String NATIVE_SAMPLE = "jdk.NativeMethodSample";
     static final String ALLOCATION_SAMPLE = "jdk.ObjectAllocationSample";
 
-    /** Hidden classes (lambdas) carry a per-run counter and address; without them a lambda compares across runs. */
-    private static final Pattern HIDDEN_CLASS_SUFFIX =
-            Pattern.compile("(\\$\\$Lambda)(\\$\\d+)?[/+]0x[0-9a-fA-F]+(\\.\\d+)?");
+    /**
+     * Hidden classes (lambdas, method-handle forms) carry a per-run address (and lambdas a counter); without them the
+     * same lambda compares across runs.
+     */
+    private static final Pattern HIDDEN_CLASS_ADDRESS = Pattern.compile("[/+]0x[0-9a-fA-F]+(\\.\\d+)?");
+    private static final Pattern LAMBDA_COUNTER = Pattern.compile("(\\$\\$Lambda)\\$\\d+");
     private static final Map<Character, String> PRIMITIVE_ARRAYS = Map.of('B', "byte", 'C', "char", 'D', "double",
             'F', "float", 'I', "int", 'J', "long", 'S', "short", 'Z', "boolean");
 
@@ -142,6 +145,7 @@ public final class JfrSampleReader {
                 element = element.substring(1, element.length() - 1);
             }
         }
-        return HIDDEN_CLASS_SUFFIX.matcher(element).replaceAll("$1") + "[]".repeat(dims);
+        String plain = HIDDEN_CLASS_ADDRESS.matcher(element).replaceAll("");
+        return LAMBDA_COUNTER.matcher(plain).replaceAll("$1") + "[]".repeat(dims);
     }
 }

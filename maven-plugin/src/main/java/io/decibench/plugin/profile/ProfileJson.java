@@ -47,7 +47,7 @@ public final class ProfileJson {
         return read(file, ProfileComparison.class);
     }
 
-    private static <T> T read(Path file, Class<T> type) {
+    static <T> T read(Path file, Class<T> type) {
         try {
             return MAPPER.readValue(Files.readAllBytes(file), type);
         } catch (NoSuchFileException e) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -85,6 +86,20 @@ public final class ProfileStore {
         AtomicFiles.write(root.resolve(LATEST), ProfileJson.toBytes(new LatestProfile(set.label(),
                 set.label() + "/" + PROFILE_JSON, set.createdAt())));
         return dir;
+    }
+
+    /**
+     * The set written last (named by {@code latest.json}), for the site report; empty when nothing was profiled.
+     *
+     * @throws ProfileException when latest.json or the profile it names is malformed
+     */
+    public Optional<ProfileSet> latest() {
+        Path file = root.resolve(LATEST);
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        LatestProfile latest = ProfileJson.read(file, LatestProfile.class);
+        return Optional.of(read(latest.label()));
     }
 
     public Path comparisonDirectory(String before, String after) {

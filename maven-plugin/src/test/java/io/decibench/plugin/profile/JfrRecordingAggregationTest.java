@@ -182,6 +182,8 @@ class JfrRecordingAggregationTest {
         assertThat(JfrSampleReader.normalise("a.B$$Lambda$14/0x0000000800c03000")).isEqualTo("a.B$$Lambda");
         assertThat(JfrSampleReader.normalise("a.B$$Lambda/0x0000000800c03000")).isEqualTo("a.B$$Lambda");
         assertThat(JfrSampleReader.normalise("a.B$$Lambda$112+0x00007fcc5c0c9288.1810458830")).isEqualTo("a.B$$Lambda");
+        assertThat(JfrSampleReader.normalise("java.lang.invoke.LambdaForm$DMH+0x00007f3afc133800.1367937032"))
+                .isEqualTo("java.lang.invoke.LambdaForm$DMH");
         assertThat(JfrSampleReader.normalise("a.B$Inner")).isEqualTo("a.B$Inner");
     }
 

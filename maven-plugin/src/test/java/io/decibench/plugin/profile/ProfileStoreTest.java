@@ -36,6 +36,18 @@ class ProfileStoreTest {
     }
 
     @Test
+    void latestIsTheSetWrittenLastAndEmptyBeforeAnyProfile() throws IOException {
+        ProfileStore store = new ProfileStore(dir);
+        assertThat(store.latest()).isEmpty();
+
+        store.write(before);
+        ProfileSet after = set("after", before.profiles().get(0));
+        store.write(after);
+
+        assertThat(store.latest()).contains(after);
+    }
+
+    @Test
     void profileJsonHasTheDocumentedShape() throws IOException {
         new ProfileStore(dir).write(before);
         JsonNode json = new ObjectMapper().readTree(dir.resolve("before/profile.json").toFile());
