@@ -13,7 +13,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -226,6 +232,53 @@ class BundleStoreTest {
         store.ensure(SPEC);
         assertThat(extra).doesNotExist();
         store.verify("small");
+    }
+
+    @Test
+    void concurrentEnsuresGenerateOnce() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<EnsureOutcome>> outcomes = pool.invokeAll(List.of(() -> store.ensure(SPEC),
+                    () -> new BundleStore(dir).ensure(SPEC)));
+            List<EnsureOutcome.Status> statuses = new ArrayList<>();
+            for (Future<EnsureOutcome> f : outcomes) {
+                statuses.add(f.get().status());
+            }
+            assertThat(statuses).containsExactlyInAnyOrder(EnsureOutcome.Status.GENERATED,
+                    EnsureOutcome.Status.UP_TO_DATE);
+        } finally {
+            pool.shutdownNow();
+        }
+        store.verify("small");
+    }
+
+    @Test
+    void aBundleTooLargeToMapIsRefusedBeforeWriting() {
+        BundleSpec huge = new BundleSpec("huge", Frequency.MINUTE, 3000, LocalDate.of(2024, 1, 1),
+                LocalDate.of(2024, 12, 31), 1L);
+        assertThatThrownBy(() -> store.ensure(huge))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("'huge'").hasMessageContaining("at most 268435455")
+                .hasMessageContaining("<bundles>");
+        assertThat(dir.resolve("huge")).doesNotExist();
+    }
+
+    @Test
+    void aRenamedBundleFolderIsDetected() throws IOException {
+        store.ensure(SPEC);
+        Files.move(dir.resolve("small"), dir.resolve("other"));
+        assertThatThrownBy(() -> store.open("other"))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("describes bundle 'small', not 'other'");
+    }
+
+    @Test
+    void bundleFoldersAreReadableByOthers() throws IOException {
+        store.ensure(SPEC);
+        Path folder = dir.resolve("small");
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwxr-xr-x");
+        }
     }
 
     private static void flipAByte(Path file) throws IOException {
