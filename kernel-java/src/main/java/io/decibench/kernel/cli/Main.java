@@ -1,6 +1,7 @@
 package io.decibench.kernel.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.BundleException;
@@ -17,6 +18,7 @@ import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -116,11 +118,18 @@ public final class Main {
         } catch (IllegalArgumentException unknownMode) {
             return usage(err, unknownMode.getMessage());
         }
-        Bundle bundle = new BundleStore(Path.of(options.get("dir"))).open(scenario.bundle());
+        BundleStore store = new BundleStore(Path.of(options.get("dir")));
+        if (!Files.isDirectory(store.folder(scenario.bundle()))) {
+            err.println("decibench: bundle '" + scenario.bundle() + "' of scenario '" + scenario.name()
+                    + "' not found in " + store.dir() + ". Fix: decibench bundle --dir " + options.get("dir")
+                    + " --name " + scenario.bundle());
+            return FAILURE;
+        }
+        Bundle bundle = store.open(scenario.bundle());
         BacktestResult result = kernel.prepare(bundle, scenario, ExecutionRules.DEFAULT).run();
         try {
             out.println(JSON.writeValueAsString(result.fields()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON: " + e.getOriginalMessage(), e);
         }
         return 0;

@@ -3,6 +3,7 @@ package io.decibench.kernel.cli;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.Column;
 import io.decibench.kernel.spi.Availability;
+import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestKernel;
 import io.decibench.kernel.spi.BacktestResult;
 import io.decibench.kernel.spi.ExecutionRules;
@@ -29,7 +30,7 @@ public final class EchoKernel implements BacktestKernel {
     }
 
     @Override
-    public io.decibench.kernel.spi.Backtest prepare(Bundle bundle, Scenario scenario, ExecutionRules rules) {
+    public Backtest prepare(Bundle bundle, Scenario scenario, ExecutionRules rules) {
         return () -> {
             long lastClose = bundle.value(Column.CLOSE, 0, bundle.barsPerAsset() - 1);
             return new BacktestResult(scenario.name(), MODE, rules.capital(), bundle.barCount(), bundle.sessions(),

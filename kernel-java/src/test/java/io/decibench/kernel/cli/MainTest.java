@@ -12,6 +12,7 @@ import io.decibench.kernel.spi.Kernels;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -82,7 +83,7 @@ class MainTest {
         assertThat(json.get("finalValue").isNumber()).isTrue();
         assertThat(out()).contains("\"finalValue\":100000.0000")
                 .contains("\"totalReturn\":0.000000000001") // plain, not 1E-12
-                .contains("\"commissions\":" + java.math.BigDecimal.valueOf(
+                .contains("\"commissions\":" + BigDecimal.valueOf(
                         bundle.value(Column.CLOSE, 0, bundle.barsPerAsset() - 1), 4).toPlainString());
         assertThat(json.has("sessionValuesSha256")).isTrue();
     }
@@ -92,7 +93,8 @@ class MainTest {
         int code = main("run", "--dir", dir.resolve("none").toString(), "--scenario", "daily", "--mode",
                 EchoKernel.MODE);
         assertThat(code).isEqualTo(Main.FAILURE);
-        assertThat(err()).contains("profiling-daily", "mvn decibench:setup-bundles");
+        assertThat(err()).contains("bundle 'profiling-daily' of scenario 'daily' not found",
+                "decibench bundle --dir " + dir.resolve("none") + " --name profiling-daily");
     }
 
     @Test
