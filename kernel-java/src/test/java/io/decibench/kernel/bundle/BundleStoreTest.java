@@ -281,6 +281,29 @@ class BundleStoreTest {
         }
     }
 
+    @Test
+    void anInterruptedRegenerationLeavesTheOldBundleAndNoTemporaryFolder() throws IOException {
+        store.ensure(SPEC);
+        Path close = dir.resolve("small").resolve("close.i64");
+        flipAByte(close);
+        byte[] before = Files.readAllBytes(close);
+
+        Thread.currentThread().interrupt(); // the first column write then fails, like a killed build would stop it
+        try {
+            assertThatThrownBy(() -> store.ensure(SPEC))
+                    .isInstanceOf(BundleException.class)
+                    .hasMessageContaining("Cannot write bundle 'small'");
+        } finally {
+            Thread.interrupted();
+        }
+
+        assertThat(Files.readAllBytes(close)).isEqualTo(before);
+        try (Stream<Path> children = Files.list(dir)) {
+            assertThat(children.map(p -> p.getFileName().toString())).containsExactly("small");
+        }
+        assertThat(store.ensure(SPEC).status()).isEqualTo(EnsureOutcome.Status.REGENERATED);
+    }
+
     private static void flipAByte(Path file) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             ByteBuffer one = ByteBuffer.allocate(1);
