@@ -37,7 +37,7 @@ class HistoryFileTest {
         HistoryEntry e = read.entries().get(0);
         assertThat(e.measurements()).hasSize(6);
         assertThat(e.measurements().get(0).mean()).isEqualTo(run.results().get(0).mean());
-        assertThat(e.measurements().get(1).allocBytesPerOp()).isEqualTo(250_000.0);
+        assertThat(e.measurements().get(1).allocBytesPerOp()).isEqualTo(25_000_000.0);
         assertThat(e.overheads()).hasSize(4);
         assertThat(e.overheads().get(0).overheadCiLow()).isEqualTo(run.overheads().get(0).overheadCiLow());
         assertThat(e.overall()).extracting(HistoryEntry.OverheadPoint::mode)
