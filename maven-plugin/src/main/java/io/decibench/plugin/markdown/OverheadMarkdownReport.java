@@ -110,7 +110,7 @@ public final class OverheadMarkdownReport {
         if (m.ciHigh() == null) {
             return Numbers.sig(m.mean()) + " (1 fork, no CI)";
         }
-        return Numbers.sig(m.mean()) + " ± " + Numbers.sig((m.ciHigh() - m.ciLow()) / 2.0);
+        return Numbers.plusMinus(m.mean(), (m.ciHigh() - m.ciLow()) / 2.0);
     }
 
     private static void details(BenchmarkResults r, StringBuilder out) {
