@@ -159,6 +159,14 @@ class OverheadMarkdownReportTest {
         assertThat(section(md, "## Recommendations")).contains("Only 1 run per mode");
     }
 
+    @Test
+    void writesTheRenderedReportToAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        BenchmarkResults run = Fixtures.sampleRun();
+        java.nio.file.Path file = dir.resolve("decibench/" + OverheadMarkdownReport.FILE_NAME);
+        OverheadMarkdownReport.write(file, run);
+        assertThat(file).hasContent(OverheadMarkdownReport.render(run));
+    }
+
     /** The text of one "## " section, up to the next one. */
     private static String section(String md, String heading) {
         int start = md.indexOf(heading + "\n");
