@@ -49,16 +49,13 @@ public final class BundleGenerator {
     public AssetBars generate(int asset) {
         int n = timeline.barsPerAsset();
         SplitMix64 random = SplitMix64.forAsset(spec.seed(), asset);
-        double startPrice = random.uniform(MIN_START_PRICE, MAX_START_PRICE);
-        double annualSigma = random.uniform(MIN_ANNUAL_SIGMA, MAX_ANNUAL_SIGMA);
-        double medianBarVolume = StrictMath.exp(random.uniform(LOG_MIN_DAILY_VOLUME, LOG_MAX_DAILY_VOLUME))
-                / XnysCalendar.nominalBarsPerSession(spec.frequency());
-        double barSigma = annualSigma / StrictMath.sqrt(barsPerYear);
-        double barDrift = (ANNUAL_DRIFT - annualSigma * annualSigma / 2) / barsPerYear;
+        AssetParameters p = AssetParameters.draw(random, spec.frequency());
+        double barSigma = barSigma(p.annualSigma());
+        double barDrift = (ANNUAL_DRIFT - p.annualSigma() * p.annualSigma() / 2) / barsPerYear;
 
         AssetBars bars = new AssetBars(n);
-        double logPrice = StrictMath.log(startPrice);
-        long previousClose = toTicks(startPrice);
+        double logPrice = StrictMath.log(p.startPrice());
+        long previousClose = toTicks(p.startPrice());
         for (int b = 0; b < n; b++) {
             logPrice += barDrift + barSigma * random.nextGaussian();
             long open = previousClose;
@@ -71,11 +68,32 @@ public final class BundleGenerator {
             bars.close[b] = close;
             bars.high[b] = top + up;
             bars.low[b] = Math.max(TICK, bottom - down);
-            bars.volume[b] = Math.max(1L, Math.round(medianBarVolume
+            bars.volume[b] = Math.max(1L, Math.round(p.medianBarVolume()
                     * StrictMath.exp(VOLUME_LOG_SIGMA * random.nextGaussian())));
             previousClose = close;
         }
         return bars;
+    }
+
+    /** The sigma of one bar's log return for an asset: annual sigma / sqrt(252 * nominal bars per session). */
+    double barSigma(double annualSigma) {
+        return annualSigma / StrictMath.sqrt(barsPerYear);
+    }
+
+    /** An asset's parameters, the first draws of its generator. */
+    AssetParameters parameters(int asset) {
+        return AssetParameters.draw(SplitMix64.forAsset(spec.seed(), asset), spec.frequency());
+    }
+
+    /** Per-asset constants: start price, annual volatility and median volume per bar. */
+    record AssetParameters(double startPrice, double annualSigma, double medianBarVolume) {
+        static AssetParameters draw(SplitMix64 random, Frequency frequency) {
+            double startPrice = random.uniform(MIN_START_PRICE, MAX_START_PRICE);
+            double annualSigma = random.uniform(MIN_ANNUAL_SIGMA, MAX_ANNUAL_SIGMA);
+            double medianBarVolume = StrictMath.exp(random.uniform(LOG_MIN_DAILY_VOLUME, LOG_MAX_DAILY_VOLUME))
+                    / XnysCalendar.nominalBarsPerSession(frequency);
+            return new AssetParameters(startPrice, annualSigma, medianBarVolume);
+        }
     }
 
     /** How far high (low) reaches beyond the body: a random fraction of the bar's sigma, in whole ticks (may be 0). */

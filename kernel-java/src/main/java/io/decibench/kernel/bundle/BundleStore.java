@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bundles under one directory, each in a folder named after it: generates them when missing or damaged
@@ -23,6 +24,7 @@ import java.util.Map;
  */
 public final class BundleStore {
     private static final String SETUP_FIX = "run `mvn decibench:setup-bundles`";
+    private static final ConcurrentHashMap<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final Path dir;
     private final XnysCalendar calendar;
@@ -55,7 +57,20 @@ public final class BundleStore {
      */
     public EnsureOutcome ensure(BundleSpec spec) {
         Path folder = folder(spec.name());
+        // Parallel module builds (mvn -T) may ensure the same bundle at once: one generates, the others then keep it.
+        synchronized (LOCKS.computeIfAbsent(folder, f -> new Object())) {
+            return ensureLocked(spec, folder);
+        }
+    }
+
+    private EnsureOutcome ensureLocked(BundleSpec spec, Path folder) {
         Timeline timeline = Timeline.of(calendar, spec.frequency(), spec.start(), spec.end());
+        long columnBytes = (long) timeline.barsPerAsset() * spec.assets() * Long.BYTES;
+        if (columnBytes > Integer.MAX_VALUE) {
+            throw new BundleException("Bundle '" + spec.name() + "' would have " + (columnBytes / Long.BYTES)
+                    + " bars; at most " + (Integer.MAX_VALUE / Long.BYTES) + " fit (each column is mapped as one "
+                    + "buffer). Fix: use fewer assets or a shorter span in the plugin's <bundles> configuration.", folder);
+        }
         BundleManifest expected = BundleManifest.expected(spec, timeline);
         if (!Files.exists(folder)) {
             BundleWriter.write(dir, new BundleGenerator(spec, timeline));
@@ -105,6 +120,10 @@ public final class BundleStore {
             if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
                 throw new BundleDefect("Manifest " + manifestFile + " has format version " + m.formatVersion()
                         + ", this Decibench reads version " + BundleManifest.FORMAT_VERSION, manifestFile);
+            }
+            if (!name.equals(m.name())) {
+                throw new BundleDefect("Manifest " + manifestFile + " describes bundle '" + m.name()
+                        + "', not '" + name + "' (was the folder renamed?)", manifestFile);
             }
             Frequency frequency = parseFrequency(m, manifestFile);
             Timeline timeline = Timeline.of(calendar, frequency, date(m.firstSession(), manifestFile),

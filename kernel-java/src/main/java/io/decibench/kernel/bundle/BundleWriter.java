@@ -5,10 +5,16 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -39,6 +45,7 @@ public final class BundleWriter {
         try {
             Files.createDirectories(bundlesDir);
             temp = Files.createTempDirectory(bundlesDir, "." + spec.name() + ".tmp-");
+            makeReadableByAll(temp);
             BundleManifest manifest = writeColumns(temp, generator);
             Files.write(temp.resolve(BundleManifest.FILE_NAME), ManifestJson.toBytes(manifest));
             replace(temp, target);
@@ -101,18 +108,36 @@ public final class BundleWriter {
 
     /**
      * A folder cannot be renamed over a non-empty one, so the old bundle is first moved aside; between the two renames
-     * the name is briefly absent (a later ensure regenerates it), but it never holds a partial bundle.
+     * the name is briefly absent (a later ensure regenerates it), but it never holds a partial bundle. Another process
+     * writing the same bundle at the same moment can win the race for the name; we then simply try again.
      */
     private static void replace(Path temp, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(old);
-            Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+        for (int attempt = 1; ; attempt++) {
+            Path old = null;
+            try {
+                if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+                    old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+                    Files.delete(old);
+                    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                }
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                return;
+            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | NoSuchFileException race) {
+                if (attempt == 3) {
+                    throw race;
+                }
+            } finally {
+                if (old != null) {
+                    deleteQuietly(old);
+                }
+            }
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-        if (old != null) {
-            deleteQuietly(old);
+    }
+
+    /** Temporary folders are created private (rwx------); a bundle is plain data that other users may read. */
+    private static void makeReadableByAll(Path folder) throws IOException {
+        if (Files.getFileStore(folder).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
     }
 

@@ -3,6 +3,7 @@ package io.decibench.kernel.bundle;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,7 @@ final class ManifestJson {
     static byte[] toBytes(BundleManifest manifest) {
         try {
             byte[] json = MAPPER.writeValueAsBytes(manifest);
-            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            byte[] out = Arrays.copyOf(json, json.length + 1);
             out[json.length] = '\n';
             return out;
         } catch (JsonProcessingException e) {
@@ -65,7 +67,7 @@ final class ManifestJson {
         ObjectNode a = MAPPER.valueToTree(actual);
         ObjectNode e = MAPPER.valueToTree(expected);
         List<String> out = new ArrayList<>();
-        for (Iterator<Map.Entry<String, com.fasterxml.jackson.databind.JsonNode>> it = e.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = e.fields(); it.hasNext(); ) {
             var field = it.next();
             if (field.getKey().equals("files")) {
                 continue;

@@ -1,6 +1,7 @@
 package io.decibench.kernel.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.BundleException;
@@ -17,10 +18,12 @@ import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Command line of the Java kernel, for generating preset bundles and running one backtest outside Maven and JMH:
@@ -53,6 +56,11 @@ public final class Main {
 
     /** Runs a command; returns the process exit code (0, {@link #FAILURE} or {@link #USAGE}). */
     public static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, Kernels::load);
+    }
+
+    /** As {@link #run(String[], PrintStream, PrintStream)}, with the kernels to choose from (tests pass their own). */
+    static int run(String[] args, PrintStream out, PrintStream err, Supplier<Kernels> kernels) {
         if (args.length == 0) {
             return usage(err, "no command given");
         }
@@ -65,7 +73,7 @@ public final class Main {
         try {
             return switch (args[0]) {
                 case "bundle" -> bundle(options, out, err);
-                case "run" -> backtest(options, out, err);
+                case "run" -> backtest(options, out, err, kernels.get());
                 case "help", "--help", "-h" -> {
                     out.println(USAGE_TEXT);
                     yield 0;
@@ -93,7 +101,7 @@ public final class Main {
         return 0;
     }
 
-    private static int backtest(Map<String, String> options, PrintStream out, PrintStream err) throws BundleException {
+    private static int backtest(Map<String, String> options, PrintStream out, PrintStream err, Kernels kernels) {
         String missing = missing(options, "dir", "scenario", "mode");
         if (missing != null) {
             return usage(err, missing);
@@ -106,15 +114,22 @@ public final class Main {
         }
         BacktestKernel kernel;
         try {
-            kernel = Kernels.load().require(options.get("mode"));
+            kernel = kernels.require(options.get("mode"));
         } catch (IllegalArgumentException unknownMode) {
             return usage(err, unknownMode.getMessage());
         }
-        Bundle bundle = new BundleStore(Path.of(options.get("dir"))).open(scenario.bundle());
+        BundleStore store = new BundleStore(Path.of(options.get("dir")));
+        if (!Files.isDirectory(store.folder(scenario.bundle()))) {
+            err.println("decibench: bundle '" + scenario.bundle() + "' of scenario '" + scenario.name()
+                    + "' not found in " + store.dir() + ". Fix: decibench bundle --dir " + options.get("dir")
+                    + " --name " + scenario.bundle());
+            return FAILURE;
+        }
+        Bundle bundle = store.open(scenario.bundle());
         BacktestResult result = kernel.prepare(bundle, scenario, ExecutionRules.DEFAULT).run();
         try {
             out.println(JSON.writeValueAsString(result.fields()));
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON: " + e.getOriginalMessage(), e);
         }
         return 0;
