@@ -161,7 +161,7 @@ impl<'a> Program<'a> {
                 V_ADD | V_SUB | V_MUL => in_range(n[1], i) && in_range(n[2], i),
                 _ => false,
             };
-            if !ok || !(0..=36).contains(&n[4]) || n[5] < 0 {
+            if !ok || !(0..=36).contains(&n[4]) || n[5] < 0 || !p.consistent(n) {
                 return Err(Failure::bad(10 + i as i64));
             }
         }
@@ -183,6 +183,24 @@ impl<'a> Program<'a> {
             return Err(Failure::bad(5));
         }
         Ok(p)
+    }
+
+    /// Scales and warm-ups agree with the node's inputs, so evaluation never reads before a defined bar
+    /// or aligns by a negative power of ten (a malformed program is rejected, never a panic across the FFI).
+    fn consistent(&self, n: &[i64]) -> bool {
+        let (scale, warmup) = (n[4], n[5]);
+        let input = |k: usize| self.value(n[k] as usize);
+        match n[0] {
+            V_ROLLING_SUM => warmup >= input(1)[5] + n[3] - 1 && scale == input(1)[4],
+            V_SHIFT => warmup >= input(1)[5] + n[3] && scale == input(1)[4],
+            V_SCALE => warmup >= input(1)[5] && scale == input(1)[4],
+            V_ADD | V_SUB | V_MUL => {
+                let (a, b) = (input(1), input(2));
+                let scales_ok = if n[0] == V_MUL { scale == a[4] + b[4] } else { scale == a[4].max(b[4]) };
+                warmup >= a[5].max(b[5]) && scales_ok
+            }
+            _ => true,
+        }
     }
 
     fn value(&self, i: usize) -> &[i64] {
@@ -294,70 +312,79 @@ fn column<'a>(p: &Program, cols: &AssetColumns<'a>, scratch: &'a [i64], bars: us
     }
 }
 
+/// Evaluates every value node of one asset. On overflow the earliest failing bar wins (the user's first bad bar,
+/// not the first node in evaluation order): later nodes are still evaluated, but only before that bar.
 fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: usize, asset: usize) -> Result<(), Failure> {
+    let mut failure: Option<Failure> = None;
+    let mut limit = bars;
     for slot in 0..p.values {
-        let n = p.value(slot);
-        let (op, param, scale, warmup) = (n[0], n[3], n[4] as i32, n[5] as usize);
-        if op == V_FIELD {
+        if p.value(slot)[0] == V_FIELD {
             continue;
         }
         // Inputs live in earlier rows, so split the scratch: read [0, slot), write row `slot`.
         let (done, rest) = scratch.split_at_mut(slot * bars);
-        let out = &mut rest[..bars];
-        let start = warmup.min(bars);
-        out[..start].iter_mut().for_each(|v| *v = 0);
-        let fail = |t: usize| Failure::node(slot, asset, t);
-        match op {
-            V_CONST => out.iter_mut().for_each(|v| *v = param),
-            V_ROLLING_SUM => {
-                let x = column(p, cols, done, bars, n[1] as usize);
-                let from = p.value(n[1] as usize)[5] as usize;
-                let window = param as usize;
-                let mut acc: i128 = 0;
-                for t in from.min(bars)..bars {
-                    acc += x[t] as i128;
-                    if t >= from + window {
-                        acc -= x[t - window] as i128;
-                    }
-                    if t >= start {
-                        out[t] = narrow(acc).map_err(|_| fail(t))?;
-                    }
-                }
-            }
-            V_SHIFT => {
-                let x = column(p, cols, done, bars, n[1] as usize);
-                let k = param as usize;
-                for t in start..bars {
-                    out[t] = x[t - k];
-                }
-            }
-            V_SCALE => {
-                let x = column(p, cols, done, bars, n[1] as usize);
-                for t in start..bars {
-                    out[t] = x[t].checked_mul(param).ok_or_else(|| fail(t))?;
-                }
-            }
-            V_ADD | V_SUB => {
-                let x = column(p, cols, done, bars, n[1] as usize);
-                let y = column(p, cols, done, bars, n[2] as usize);
-                let fx = pow10((scale - p.value(n[1] as usize)[4] as i32) as u32).unwrap();
-                let fy = pow10((scale - p.value(n[2] as usize)[4] as i32) as u32).unwrap();
-                for t in start..bars {
-                    let a = (x[t] as i128).checked_mul(fx).ok_or_else(|| fail(t))?;
-                    let b = (y[t] as i128).checked_mul(fy).ok_or_else(|| fail(t))?;
-                    let r = if op == V_ADD { a + b } else { a - b };
-                    out[t] = narrow(r).map_err(|_| fail(t))?;
-                }
-            }
-            V_MUL => {
-                let x = column(p, cols, done, bars, n[1] as usize);
-                let y = column(p, cols, done, bars, n[2] as usize);
-                for t in start..bars {
-                    out[t] = narrow(x[t] as i128 * y[t] as i128).map_err(|_| fail(t))?;
-                }
-            }
-            _ => unreachable!("validated in Program::parse"),
+        if let Err(f) = evaluate_node(p, cols, done, &mut rest[..bars], slot, limit) {
+            limit = f;
+            failure = Some(Failure::node(slot, asset, f));
         }
+    }
+    failure.map_or(Ok(()), Err)
+}
+
+/// Fills `out[warmup..limit]` with node `slot`'s values (zeros before the warm-up); Err(bar) on overflow.
+fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64], slot: usize, limit: usize) -> Result<(), usize> {
+    let bars = out.len();
+    let n = p.value(slot);
+    let (op, param, scale) = (n[0], n[3], n[4] as i32);
+    let start = (n[5] as usize).min(limit);
+    out[..start].iter_mut().for_each(|v| *v = 0);
+    let input = |k: usize| column(p, cols, done, bars, n[k] as usize);
+    match op {
+        V_CONST => out[..limit].iter_mut().for_each(|v| *v = param),
+        V_ROLLING_SUM => {
+            let x = input(1);
+            let from = p.value(n[1] as usize)[5] as usize;
+            let window = param as usize;
+            let mut acc: i128 = 0;
+            for t in from.min(limit)..limit {
+                acc += x[t] as i128;
+                if t >= from + window {
+                    acc -= x[t - window] as i128;
+                }
+                if t >= start {
+                    out[t] = narrow(acc).map_err(|_| t)?;
+                }
+            }
+        }
+        V_SHIFT => {
+            let (x, k) = (input(1), param as usize);
+            for t in start..limit {
+                out[t] = x[t - k];
+            }
+        }
+        V_SCALE => {
+            let x = input(1);
+            for t in start..limit {
+                out[t] = x[t].checked_mul(param).ok_or(t)?;
+            }
+        }
+        V_ADD | V_SUB => {
+            let (x, y) = (input(1), input(2));
+            let fx = pow10((scale - p.value(n[1] as usize)[4] as i32) as u32).unwrap();
+            let fy = pow10((scale - p.value(n[2] as usize)[4] as i32) as u32).unwrap();
+            for t in start..limit {
+                let a = (x[t] as i128).checked_mul(fx).ok_or(t)?;
+                let b = (y[t] as i128).checked_mul(fy).ok_or(t)?;
+                out[t] = narrow(if op == V_ADD { a + b } else { a - b }).map_err(|_| t)?;
+            }
+        }
+        V_MUL => {
+            let (x, y) = (input(1), input(2));
+            for t in start..limit {
+                out[t] = narrow(x[t] as i128 * y[t] as i128).map_err(|_| t)?;
+            }
+        }
+        _ => unreachable!("validated in Program::parse"),
     }
     Ok(())
 }
