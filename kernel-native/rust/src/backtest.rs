@@ -357,31 +357,41 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
             }
         }
         V_SHIFT => {
-            let (x, k) = (input(1), param as usize);
-            for t in start..limit {
-                out[t] = x[t - k];
+            let k = param as usize;
+            if start < limit {
+                out[start..limit].copy_from_slice(&input(1)[start - k..limit - k]);
             }
         }
         V_SCALE => {
-            let x = input(1);
-            for t in start..limit {
-                out[t] = x[t].checked_mul(param).ok_or(t)?;
+            let x = &input(1)[start..limit];
+            for (t, (o, &a)) in out[start..limit].iter_mut().zip(x).enumerate() {
+                *o = a.checked_mul(param).ok_or(start + t)?;
             }
         }
         V_ADD | V_SUB => {
-            let (x, y) = (input(1), input(2));
-            let fx = pow10((scale - p.value(n[1] as usize)[4] as i32) as u32).unwrap();
-            let fy = pow10((scale - p.value(n[2] as usize)[4] as i32) as u32).unwrap();
-            for t in start..limit {
-                let a = (x[t] as i128).checked_mul(fx).ok_or(t)?;
-                let b = (y[t] as i128).checked_mul(fy).ok_or(t)?;
-                out[t] = narrow(if op == V_ADD { a + b } else { a - b }).map_err(|_| t)?;
+            let (x, y) = (&input(1)[start..limit], &input(2)[start..limit]);
+            let (sx, sy) = (p.value(n[1] as usize)[4] as i32, p.value(n[2] as usize)[4] as i32);
+            let out = &mut out[start..limit];
+            if sx == scale && sy == scale {
+                // The common case: operands already at the node's scale, plain checked 64-bit arithmetic.
+                for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+                    let r = if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) };
+                    *o = r.ok_or(start + t)?;
+                }
+            } else {
+                let fx = pow10((scale - sx) as u32).unwrap();
+                let fy = pow10((scale - sy) as u32).unwrap();
+                for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+                    let a = (a as i128).checked_mul(fx).ok_or(start + t)?;
+                    let b = (b as i128).checked_mul(fy).ok_or(start + t)?;
+                    *o = narrow(if op == V_ADD { a + b } else { a - b }).map_err(|_| start + t)?;
+                }
             }
         }
         V_MUL => {
-            let (x, y) = (input(1), input(2));
-            for t in start..limit {
-                out[t] = narrow(x[t] as i128 * y[t] as i128).map_err(|_| t)?;
+            let (x, y) = (&input(1)[start..limit], &input(2)[start..limit]);
+            for (t, (o, (&a, &b))) in out[start..limit].iter_mut().zip(x.iter().zip(y)).enumerate() {
+                *o = a.checked_mul(b).ok_or(start + t)?;
             }
         }
         _ => unreachable!("validated in Program::parse"),
@@ -399,18 +409,25 @@ fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut 
         let (a, b) = (c[1] as usize, c[2] as usize);
         match c[0] {
             C_AND => {
-                let (x, y) = (&done[a * bars..(a + 1) * bars], &done[b * bars..(b + 1) * bars]);
-                for t in start..bars {
-                    out[t] = (x[t] != 0 && y[t] != 0) as i64;
+                let (x, y) = (&done[a * bars + start..(a + 1) * bars], &done[b * bars + start..(b + 1) * bars]);
+                for (o, (&l, &r)) in out[start..].iter_mut().zip(x.iter().zip(y)) {
+                    *o = l & r;
                 }
             }
             op => {
                 let want = if op == C_GREATER { Ordering::Greater } else { Ordering::Less };
-                let x = column(p, cols, values, bars, a);
-                let y = column(p, cols, values, bars, b);
+                let x = &column(p, cols, values, bars, a)[start..];
+                let y = &column(p, cols, values, bars, b)[start..];
                 let (sx, sy) = (p.value(a)[4] as i32, p.value(b)[4] as i32);
-                for t in start..bars {
-                    out[t] = (compare(x[t], sx, y[t], sy) == want) as i64;
+                let out = &mut out[start..];
+                if sx == sy {
+                    for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
+                        *o = (l.cmp(&r) == want) as i64;
+                    }
+                } else {
+                    for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
+                        *o = (compare(l, sx, r, sy) == want) as i64;
+                    }
                 }
             }
         }
