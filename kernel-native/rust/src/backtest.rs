@@ -167,9 +167,12 @@ impl<'a> Program<'a> {
         }
         for i in 0..conds {
             let c = p.cond(i);
+            // A condition's warm-up covers its operands', so it never reads a value that is not yet defined.
             let ok = match c[0] {
-                C_GREATER | C_LESS => in_range(c[1], values) && in_range(c[2], values),
-                C_AND => in_range(c[1], i) && in_range(c[2], i),
+                C_GREATER | C_LESS => in_range(c[1], values) && in_range(c[2], values)
+                    && c[5] >= p.value(c[1] as usize)[5].max(p.value(c[2] as usize)[5]),
+                C_AND => in_range(c[1], i) && in_range(c[2], i)
+                    && c[5] >= p.cond(c[1] as usize)[5].max(p.cond(c[2] as usize)[5]),
                 _ => false,
             };
             if !ok || c[5] < 0 {

@@ -135,7 +135,7 @@ pub fn isqrt(n: u128) -> u128 {
     }
     // Start above the root: 2^(ceil(bits/2)).
     let bits = 128 - n.leading_zeros();
-    let mut x: u128 = 1u128 << ((bits + 1) / 2);
+    let mut x: u128 = 1u128 << bits.div_ceil(2);
     loop {
         let y = (x + n / x) / 2;
         if y >= x {
