@@ -72,4 +72,14 @@ class DecimalNativeKernelTest {
                         + HandMadeBundles.FIRST.plusDays(3) + ")")
                 .hasMessageContaining("mode decimal");
     }
+
+    @Test
+    void moneyRulesBeyondFourPlacesAreRefusedAtPrepare() {
+        Bundle bundle = HandMadeBundles.daily(new long[][] {{1_000_000, 1_000_000}}, 500);
+        ExecutionRules rules = new ExecutionRules(new BigDecimal("100000"), 5, 10, new BigDecimal("0.00015"), 252);
+        assertThatThrownBy(() -> new DecimalNativeKernel()
+                .prepare(bundle, new HandMadeBundles.TestScenario("hold", "hand-made", ALWAYS_LONG), rules))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("commissionPerShare = 0.00015");
+    }
 }
