@@ -101,9 +101,4 @@ final class BacktestEngine<V> implements Backtest {
             target[bar] = standing;
         }
     }
-
-    /** The target position column of the last evaluated asset (for tests). */
-    long[] targets() {
-        return target;
-    }
 }

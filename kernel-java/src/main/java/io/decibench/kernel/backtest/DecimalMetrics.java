@@ -10,8 +10,7 @@ import java.util.function.IntFunction;
 
 /**
  * The metric formulas of the semantics page in {@link BigDecimal}, with its rounding points: every division exact then
- * rounded once HALF_EVEN to 12 places, squares and sums exact, square roots by {@link #sqrt12}. Shared by every
- * decimal arithmetic so they agree bit for bit.
+ * rounded once HALF_EVEN to 12 places, squares and sums exact, square roots by {@link #sqrt12}.
  */
 final class DecimalMetrics {
     private static final int SCALE = ExecutionRules.RATIO_SCALE;

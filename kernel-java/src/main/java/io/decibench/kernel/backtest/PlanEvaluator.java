@@ -15,16 +15,19 @@ import java.util.List;
  */
 final class PlanEvaluator<V> {
     private final ColumnArithmetic<V> arithmetic;
-    private final ExprPlan plan;
     private final List<Expr> valueNodes;
     private final List<Cond> condNodes;
     private final List<V> values;
     private final boolean[][] conditions;
+    /** Per value slot the slots of its inputs, and per condition slot those of its operands or parts. */
+    private final int[][] valueInputs;
+    private final int[][] condInputs;
+    private final int[] valueWarmups;
+    private final int[] condWarmups;
     private final int bars;
 
     PlanEvaluator(ExprPlan plan, ColumnArithmetic<V> arithmetic, int bars) {
         this.arithmetic = arithmetic;
-        this.plan = plan;
         this.bars = bars;
         this.valueNodes = plan.values();
         this.condNodes = plan.conditions();
@@ -33,15 +36,24 @@ final class PlanEvaluator<V> {
             values.add(arithmetic.allocate(bars));
         }
         this.conditions = new boolean[condNodes.size()][bars];
+        this.valueInputs = valueNodes.stream()
+                .map(e -> e.inputs().stream().mapToInt(plan::slot).toArray()).toArray(int[][]::new);
+        this.condInputs = condNodes.stream()
+                .map(c -> c.parts().isEmpty()
+                        ? c.operands().stream().mapToInt(plan::slot).toArray()
+                        : c.parts().stream().mapToInt(plan::slot).toArray())
+                .toArray(int[][]::new);
+        this.valueWarmups = valueNodes.stream().mapToInt(Expr::warmup).toArray();
+        this.condWarmups = condNodes.stream().mapToInt(Cond::warmup).toArray();
     }
 
     /** Evaluates every node of the plan for one asset; read the results with {@link #condition(int)}. */
     void evaluate(int asset) {
         for (int slot = 0; slot < valueNodes.size(); slot++) {
-            evaluateValue(valueNodes.get(slot), asset, values.get(slot));
+            evaluateValue(valueNodes.get(slot), valueInputs[slot], valueWarmups[slot], asset, values.get(slot));
         }
         for (int slot = 0; slot < condNodes.size(); slot++) {
-            evaluateCondition(condNodes.get(slot), conditions[slot]);
+            evaluateCondition(condNodes.get(slot), condInputs[slot], condWarmups[slot], conditions[slot]);
         }
     }
 
@@ -55,8 +67,7 @@ final class PlanEvaluator<V> {
         return values.get(slot);
     }
 
-    private void evaluateValue(Expr node, int asset, V out) {
-        int from = node.warmup();
+    private void evaluateValue(Expr node, int[] in, int from, int asset, V out) {
         if (node instanceof Expr.Field f) {
             arithmetic.field(f.column(), asset, out);
         } else if (from >= bars) {
@@ -64,44 +75,40 @@ final class PlanEvaluator<V> {
         } else if (node instanceof Expr.Constant c) {
             arithmetic.constant(c.value(), from, out);
         } else if (node instanceof Expr.RollingSum r) {
-            arithmetic.rollingSum(input(r.input()), r.window(), from, out);
+            arithmetic.rollingSum(value(in[0]), r.window(), from, out);
         } else if (node instanceof Expr.Shift s) {
-            arithmetic.shift(input(s.input()), s.bars(), from, out);
+            arithmetic.shift(value(in[0]), s.bars(), from, out);
         } else if (node instanceof Expr.Scale s) {
-            arithmetic.scale(input(s.input()), s.factor(), from, out);
-        } else if (node instanceof Expr.Add a) {
-            arithmetic.add(input(a.left()), input(a.right()), from, out);
-        } else if (node instanceof Expr.Sub s) {
-            arithmetic.subtract(input(s.left()), input(s.right()), from, out);
-        } else if (node instanceof Expr.Mul m) {
-            arithmetic.multiply(input(m.left()), input(m.right()), from, out);
+            arithmetic.scale(value(in[0]), s.factor(), from, out);
+        } else if (node instanceof Expr.Add) {
+            arithmetic.add(value(in[0]), value(in[1]), from, out);
+        } else if (node instanceof Expr.Sub) {
+            arithmetic.subtract(value(in[0]), value(in[1]), from, out);
+        } else if (node instanceof Expr.Mul) {
+            arithmetic.multiply(value(in[0]), value(in[1]), from, out);
         } else {
             throw new IllegalStateException("no column operation for " + node.getClass().getSimpleName());
         }
     }
 
-    private void evaluateCondition(Cond node, boolean[] out) {
-        int from = Math.min(node.warmup(), bars);
+    private void evaluateCondition(Cond node, int[] in, int warmup, boolean[] out) {
+        int from = Math.min(warmup, bars);
         Arrays.fill(out, 0, from, false);
         if (from == bars) {
             return;
         }
-        if (node instanceof Cond.Greater g) {
-            arithmetic.greater(input(g.left()), input(g.right()), from, out);
-        } else if (node instanceof Cond.Less l) {
-            arithmetic.less(input(l.left()), input(l.right()), from, out);
-        } else if (node instanceof Cond.And a) {
-            boolean[] left = conditions[plan.slot(a.left())];
-            boolean[] right = conditions[plan.slot(a.right())];
+        if (node instanceof Cond.Greater) {
+            arithmetic.greater(value(in[0]), value(in[1]), from, out);
+        } else if (node instanceof Cond.Less) {
+            arithmetic.less(value(in[0]), value(in[1]), from, out);
+        } else if (node instanceof Cond.And) {
+            boolean[] left = conditions[in[0]];
+            boolean[] right = conditions[in[1]];
             for (int b = from; b < bars; b++) {
                 out[b] = left[b] && right[b];
             }
         } else {
             throw new IllegalStateException("no evaluation for " + node.getClass().getSimpleName());
         }
-    }
-
-    private V input(Expr node) {
-        return values.get(plan.slot(node));
     }
 }

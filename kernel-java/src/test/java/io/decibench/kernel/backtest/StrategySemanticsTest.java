@@ -3,6 +3,7 @@ package io.decibench.kernel.backtest;
 import static io.decibench.kernel.backtest.TinyBundle.repeat;
 import static io.decibench.kernel.expr.Expr.close;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.decibench.kernel.bundle.Bundle;
@@ -150,5 +151,24 @@ class StrategySemanticsTest {
         // session 0 closes at bar 2 (close 10.00): 100000 - 1000.60 + 1000.00; session 1 at bar 5 (12.00)
         assertThat(sessionValues(r)).containsExactlyElementsOf(money("99999.4000", "100199.4000"));
         assertThat(r.trades()).isEqualTo(1);
+    }
+
+    @Test
+    void aPortfolioValueBelowZeroStopsTheRunNamingTheSession() {
+        // capital 100: buying 100 shares at 10.0050 leaves cash -900.6000; at a 9.00 close the value is -0.6000
+        long[] close = {1100, 1000, 900, 900};
+        long[] open = {1000, 1000, 1000, 900};
+        Bundle bundle = TinyBundle.daily(open, close, repeat(10_000, 4));
+        TargetRule aboveTen = new TargetRule(close().greaterThan(Expr.constant(10)), 100,
+                close().lessThan(Expr.constant(0)), 0);
+        ExecutionRules small = new ExecutionRules(new BigDecimal("100.0000"), 5, 10, new BigDecimal("0.001"), 252);
+
+        for (BacktestKernel kernel : List.of(new DecimalKernel(), new FloatKernel())) {
+            var backtest = kernel.prepare(bundle, scenario(aboveTen), small);
+            assertThatThrownBy(backtest::run)
+                    .as(kernel.mode())
+                    .isInstanceOf(ArithmeticException.class)
+                    .hasMessageContaining("session 2 (2024-01-04)");
+        }
     }
 }
