@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A table drawn two ways from the same cells: padded plain text for the build log and a Markdown pipe table for the
- * {@code .md} files. Columns after the first are right-aligned (they hold numbers).
+ * {@code .md} files. Columns whose cells are all numbers (percentages, counts, changes) are right-aligned.
  */
 public record TextTable(List<String> headers, List<List<String>> rows) {
 
@@ -18,6 +18,10 @@ public record TextTable(List<String> headers, List<List<String>> rows) {
                         + headers.size() + " columns");
             }
         }
+    }
+
+    private boolean numeric(int column) {
+        return !rows.isEmpty() && rows.stream().allMatch(r -> r.get(column).matches("[-+]?[0-9].*"));
     }
 
     public List<String> plainLines() {
@@ -39,12 +43,12 @@ public record TextTable(List<String> headers, List<List<String>> rows) {
         return lines;
     }
 
-    private static String plainRow(List<String> cells, int[] width) {
+    private String plainRow(List<String> cells, int[] width) {
         StringBuilder b = new StringBuilder();
         for (int c = 0; c < width.length; c++) {
             String cell = cells.get(c);
             String pad = " ".repeat(width[c] - cell.length());
-            b.append(c == 0 ? "" : "  ").append(c == 0 ? cell + pad : pad + cell);
+            b.append(c == 0 ? "" : "  ").append(numeric(c) ? pad + cell : cell + pad);
         }
         return b.toString().stripTrailing();
     }
@@ -54,7 +58,7 @@ public record TextTable(List<String> headers, List<List<String>> rows) {
         lines.add(markdownRow(headers));
         StringBuilder rule = new StringBuilder("|");
         for (int c = 0; c < headers.size(); c++) {
-            rule.append(c == 0 ? "---|" : "---:|");
+            rule.append(numeric(c) ? "---:|" : "---|");
         }
         lines.add(rule.toString());
         rows.forEach(r -> lines.add(markdownRow(r)));
