@@ -270,7 +270,11 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
             for t in lo..hi {
                 if t >= 1 && target != pos {
                     let want = target as i128 - pos as i128;
-                    let cap = volume[t] as i128 * percent / 100;
+                    // 64-bit on the hot path (an unfillable order is re-checked every bar); 128-bit if it overflows.
+                    let cap = match volume[t].checked_mul(percent as i64) {
+                        Some(v) => (v / 100) as i128,
+                        None => volume[t] as i128 * percent / 100,
+                    };
                     let qty = want.signum() * want.abs().min(cap.max(0));
                     if qty != 0 {
                         let factor = if qty > 0 { 10_000 + bps } else { 10_000 - bps };
@@ -441,8 +445,16 @@ fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut 
                         *o = (l.cmp(&r) == want) as i64;
                     }
                 } else {
+                    // Align with one 64-bit multiply per bar; only a product that leaves 64 bits takes the exact
+                    // 128-bit path.
+                    let up = pow10(sx.abs_diff(sy)).and_then(|f| i64::try_from(f).ok()).unwrap_or(0);
                     for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
-                        *o = (compare(l, sx, r, sy) == want) as i64;
+                        let fast = if sx < sy { l.checked_mul(up).map(|a| a.cmp(&r)) } else { r.checked_mul(up).map(|b| l.cmp(&b)) };
+                        let ord = match fast {
+                            Some(ord) if up != 0 => ord,
+                            _ => compare(l, sx, r, sy),
+                        };
+                        *o = (ord == want) as i64;
                     }
                 }
             }
