@@ -250,6 +250,7 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
     session_values.iter_mut().for_each(|v| *v = 0);
     let mut s = Summary::default();
     let (values_scratch, cond_scratch) = scratch.split_at_mut(p.values * bars);
+    let mut bounds: Vec<u128> = vec![0; p.values];
     for asset in 0..m.assets {
         let range = asset * bars..(asset + 1) * bars;
         let cols = AssetColumns {
@@ -257,13 +258,16 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
                 &m.close[range.clone()], &m.volume[range.clone()]],
         };
         let (open, close, volume) = (cols.fields[0], cols.fields[3], cols.fields[4]);
+        // When this asset's data bounds every node's magnitude within 64 bits, the per-value overflow checks
+        // cannot fire and the loops run without them; otherwise each value is checked and the first bad bar named.
+        let checked = !fits_unchecked(&p, &cols, &mut bounds);
         let mut pos: i64 = 0;
         let mut cash: i64 = 0; // this asset's cash flow, scale 4
         let mut target: i64 = 0;
         let mut session = 0usize;
         for lo in (0..bars).step_by(BLOCK) {
             let hi = (lo + BLOCK).min(bars);
-            evaluate_values(&p, &cols, values_scratch, bars, asset, lo, hi)?;
+            evaluate_values(&p, &cols, values_scratch, bars, asset, lo, hi, checked)?;
             evaluate_conds(&p, &cols, values_scratch, cond_scratch, bars, lo, hi);
             let enter = &cond_scratch[enter_slot * BLOCK..enter_slot * BLOCK + (hi - lo)];
             let exit = &cond_scratch[exit_slot * BLOCK..exit_slot * BLOCK + (hi - lo)];
@@ -326,10 +330,40 @@ fn column<'a>(p: &Program, cols: &AssetColumns<'a>, scratch: &'a [i64], bars: us
     }
 }
 
+/// Whether every value node of this asset provably fits 64 bits: bounds each node's magnitude from the largest
+/// magnitudes of the fields it reads (interval arithmetic, saturating). `bounds` is reused scratch, one per node.
+fn fits_unchecked(p: &Program, cols: &AssetColumns, bounds: &mut [u128]) -> bool {
+    let limit = i64::MAX as u128;
+    for slot in 0..p.values {
+        let n = p.value(slot);
+        let (a, b) = (n[1] as usize, n[2] as usize);
+        let aligned = |input: usize| {
+            let up = pow10((n[4] - p.value(input)[4]) as u32).unwrap_or(i128::MAX) as u128;
+            bounds[input].saturating_mul(up)
+        };
+        let bound = match n[0] {
+            V_FIELD => cols.fields[(n[3] - 1) as usize].iter().map(|v| v.unsigned_abs()).max().unwrap_or(0) as u128,
+            V_CONST => n[3].unsigned_abs() as u128,
+            V_ROLLING_SUM => bounds[a].saturating_mul(n[3] as u128),
+            V_SHIFT => bounds[a],
+            V_SCALE => bounds[a].saturating_mul(n[3].unsigned_abs() as u128),
+            V_ADD | V_SUB => aligned(a).saturating_add(aligned(b)),
+            V_MUL => bounds[a].saturating_mul(bounds[b]),
+            _ => u128::MAX,
+        };
+        if bound > limit {
+            return false;
+        }
+        bounds[slot] = bound;
+    }
+    true
+}
+
 /// Evaluates every value node of one asset over bars `lo..hi`. On overflow the earliest failing bar wins (the
 /// user's first bad bar, not the first node in evaluation order): later nodes still run, but only before that bar.
+#[allow(clippy::too_many_arguments)]
 fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: usize, asset: usize, lo: usize,
-                   hi: usize) -> Result<(), Failure> {
+                   hi: usize, checked: bool) -> Result<(), Failure> {
     let mut failure: Option<Failure> = None;
     let mut limit = hi;
     for slot in 0..p.values {
@@ -338,7 +372,7 @@ fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: 
         }
         // Inputs live in earlier rows, so split the scratch: read [0, slot), write row `slot`.
         let (done, rest) = scratch.split_at_mut(slot * bars);
-        if let Err(t) = evaluate_node(p, cols, done, &mut rest[..bars], slot, lo, limit) {
+        if let Err(t) = evaluate_node(p, cols, done, &mut rest[..bars], slot, lo, limit, checked) {
             limit = t;
             failure = Some(Failure::node(slot, asset, t));
         }
@@ -348,8 +382,9 @@ fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: 
 
 /// Computes node `slot` for the defined bars of `lo..hi` into its column; Err(bar) on overflow. Bars before the
 /// node's warm-up are left as they are: no node or condition reads a value before its warm-up.
+#[allow(clippy::too_many_arguments)]
 fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64], slot: usize, lo: usize,
-                 hi: usize) -> Result<(), usize> {
+                 hi: usize, checked: bool) -> Result<(), usize> {
     let bars = out.len();
     let n = p.value(slot);
     let (op, param, scale, warmup) = (n[0], n[3], n[4] as i32, n[5] as usize);
@@ -368,10 +403,19 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
             } else {
                 out[start - 1] as i128 - x[start - window] as i128
             };
-            for t in start..hi {
-                sum += x[t] as i128;
-                out[t] = narrow(sum).map_err(|_| t)?;
-                sum -= x[t + 1 - window] as i128;
+            if checked {
+                for t in start..hi {
+                    sum += x[t] as i128;
+                    out[t] = narrow(sum).map_err(|_| t)?;
+                    sum -= x[t + 1 - window] as i128;
+                }
+            } else {
+                let mut sum = sum as i64;
+                for t in start..hi {
+                    sum = sum.wrapping_add(x[t]);
+                    out[t] = sum;
+                    sum = sum.wrapping_sub(x[t + 1 - window]);
+                }
             }
         }
         V_SHIFT => {
@@ -380,15 +424,25 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
         }
         V_SCALE => {
             let x = &input(1)[start..hi];
-            for (t, (o, &a)) in out[start..hi].iter_mut().zip(x).enumerate() {
-                *o = a.checked_mul(param).ok_or(start + t)?;
+            if checked {
+                for (t, (o, &a)) in out[start..hi].iter_mut().zip(x).enumerate() {
+                    *o = a.checked_mul(param).ok_or(start + t)?;
+                }
+            } else {
+                out[start..hi].iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(param));
             }
         }
         V_ADD | V_SUB => {
             let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
             let (sx, sy) = (p.value(n[1] as usize)[4] as i32, p.value(n[2] as usize)[4] as i32);
             let out = &mut out[start..hi];
-            if sx == scale && sy == scale {
+            if sx == scale && sy == scale && !checked {
+                if op == V_ADD {
+                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_add(b));
+                } else {
+                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_sub(b));
+                }
+            } else if sx == scale && sy == scale {
                 // The common case: operands already at the node's scale, plain checked 64-bit arithmetic.
                 for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
                     let r = if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) };
@@ -406,8 +460,12 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
         }
         V_MUL => {
             let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
-            for (t, (o, (&a, &b))) in out[start..hi].iter_mut().zip(x.iter().zip(y)).enumerate() {
-                *o = a.checked_mul(b).ok_or(start + t)?;
+            if checked {
+                for (t, (o, (&a, &b))) in out[start..hi].iter_mut().zip(x.iter().zip(y)).enumerate() {
+                    *o = a.checked_mul(b).ok_or(start + t)?;
+                }
+            } else {
+                out[start..hi].iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
             }
         }
         _ => unreachable!("validated in Program::parse"),
