@@ -726,4 +726,22 @@ mod tests {
             assert_eq!(scratch[3 * bars + t], close[t - 300], "shift at bar {t}");
         }
     }
+
+    #[test]
+    fn overflow_checks_are_skipped_only_when_the_data_bounds_every_node() {
+        // value nodes: close, 0, close*close
+        let mut p = always_long();
+        p[H_VALUES] = 3;
+        p.truncate(HEADER_WORDS + 2 * NODE_WORDS);
+        p.extend([V_MUL, 0, 0, 0, 8, 0]);
+        p.extend([C_GREATER, 2, 1, 0, 0, 0]);
+        p.extend([C_LESS, 2, 1, 0, 0, 0]);
+        let prog = Program::parse(&p).unwrap();
+        let mut bounds = [0u128; 3];
+        let cols = |close: &'static [i64]| AssetColumns { fields: [close, close, close, close, close] };
+        // 3037000499^2 < 2^63 - 1 < 3037000500^2
+        assert!(fits_unchecked(&prog, &cols(&[1_000_000, -3_037_000_499]), &mut bounds));
+        assert_eq!(bounds[2], 3_037_000_499u128 * 3_037_000_499);
+        assert!(!fits_unchecked(&prog, &cols(&[1_000_000, 3_037_000_500]), &mut bounds));
+    }
 }
