@@ -54,8 +54,8 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
         try {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
-                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock, forkClasspath(pluginArtifacts, project),
-                    ForkCommand.currentJava());
+                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
+                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
