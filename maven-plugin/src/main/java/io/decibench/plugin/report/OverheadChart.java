@@ -17,9 +17,9 @@ public final class OverheadChart {
 
     static final int WIDTH = 760;
     static final int HEIGHT = 340;
-    private static final double LEFT = 64;
-    private static final double RIGHT = 24;
-    private static final double TOP = 40;
+    private static final double LEFT = ChartFrame.LEFT;
+    private static final double RIGHT = ChartFrame.RIGHT;
+    private static final double TOP = ChartFrame.TOP;
     private static final double BOTTOM = HEIGHT - 48.0;
 
     private OverheadChart() {
@@ -42,8 +42,9 @@ public final class OverheadChart {
         ChartScale scale = ChartScale.covering(extent, TOP, BOTTOM);
         Svg svg = new Svg(WIDTH, HEIGHT, "Decimal overhead over float per scenario, with "
                 + "confidence intervals and the " + ReportFormat.target(targetPercent) + " target");
-        axis(svg, scale);
-        legend(svg, modes);
+        ChartFrame frame = new ChartFrame(svg, WIDTH, scale);
+        frame.percentAxis("overhead over float");
+        frame.legend(modes);
 
         double groupWidth = (WIDTH - LEFT - RIGHT) / Math.max(1, scenarios.size());
         double barWidth = Math.min(56, groupWidth * 0.7 / Math.max(1, modes.size()));
@@ -61,11 +62,7 @@ public final class OverheadChart {
         }
         svg.endGroup();
 
-        double ty = scale.y(targetPercent);
-        svg.group("target")
-                .line("target-line", LEFT, ty, WIDTH - RIGHT, ty, "#c0392b", 1.5, "6 4")
-                .text("target-label", WIDTH - RIGHT, ty - 5, "end", "target " + ReportFormat.target(targetPercent))
-                .endGroup();
+        frame.targetLine(targetPercent);
         return svg.end();
     }
 
@@ -97,32 +94,6 @@ public final class OverheadChart {
             labelY = Math.min(labelY, yh - 5);
         }
         svg.text("value-label", centre, labelY, "middle", ReportFormat.percent(p));
-    }
-
-    private static void axis(Svg svg, ChartScale scale) {
-        svg.group("axis");
-        for (double t : scale.ticks()) {
-            double y = scale.y(t);
-            svg.line("grid", LEFT, y, WIDTH - RIGHT, y, t == 0 ? "#444" : "#ddd", 1, null)
-                    .text("tick", LEFT - 6, y + 4, "end", String.format(Locale.ROOT, "%.0f %%", t));
-        }
-        svg.text("axis-title", 14, TOP - 20, "start", "overhead over float");
-        svg.endGroup();
-    }
-
-    private static void legend(Svg svg, List<String> modes) {
-        svg.group("legend");
-        double x = WIDTH - RIGHT;
-        for (int m = modes.size() - 1; m >= 0; m--) {
-            String mode = modes.get(m);
-            double textWidth = 7.0 * mode.length();
-            x -= textWidth;
-            svg.text("legend-label", x, 18, "start", mode);
-            x -= 16;
-            svg.rect("legend-swatch", x, 8, 12, 12, ModePalette.colour(m), null);
-            x -= 14;
-        }
-        svg.endGroup();
     }
 
     private static List<String> distinct(List<String> names) {
