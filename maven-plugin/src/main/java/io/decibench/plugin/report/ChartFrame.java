@@ -52,13 +52,16 @@ final class ChartFrame {
     /** A swatch and name per mode, right-aligned above the plot, in {@link ModePalette} colours. */
     void legend(List<String> modes) {
         svg.group("legend");
-        double x = plotRight();
-        for (int m = modes.size() - 1; m >= 0; m--) {
-            x -= 7.0 * modes.get(m).length();
-            svg.text("legend-label", x, 18, "start", modes.get(m));
-            x -= 16;
+        double width = 0;
+        for (String mode : modes) {
+            width += 30 + 7.0 * mode.length();
+        }
+        // Laid out left to right (reading order, also in the document) ending at the plot's right edge.
+        double x = plotRight() - width + 14;
+        for (int m = 0; m < modes.size(); m++) {
             svg.rect("legend-swatch", x, 8, 12, 12, ModePalette.colour(m), null);
-            x -= 14;
+            svg.text("legend-label", x + 16, 18, "start", modes.get(m));
+            x += 30 + 7.0 * modes.get(m).length();
         }
         svg.endGroup();
     }
