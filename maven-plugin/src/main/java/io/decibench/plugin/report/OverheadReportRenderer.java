@@ -113,7 +113,7 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
         sink.bold();
         sink.text("Regression verdict: " + regressionVerdict());
         sink.bold_();
-        sink.text(" — " + regressionSummary());
+        textWithCode(" — " + regressionSummary());
         sink.paragraph_();
 
         if (!r.overall().isEmpty()) {
@@ -330,15 +330,34 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
 
     private void listItem(String text) {
         sink.listItem();
-        sink.text(text);
+        textWithCode(text);
         sink.listItem_();
     }
 
     @Override
     protected void paragraph(String text) {
         sink.paragraph();
-        sink.text(text);
+        textWithCode(text);
         sink.paragraph_();
+    }
+
+    /** Text in which `backticked` spans (commands, file names, as in overhead-report.md) are set in monospace. */
+    private void textWithCode(String text) {
+        String[] parts = text.split("`", -1);
+        for (int i = 0; i < parts.length; i++) {
+            if (parts[i].isEmpty()) {
+                continue;
+            }
+            // An unpaired trailing backtick leaves an odd count: its text stays plain.
+            boolean code = i % 2 == 1 && i < parts.length - 1;
+            if (code) {
+                sink.monospaced();
+            }
+            sink.text(parts[i]);
+            if (code) {
+                sink.monospaced_();
+            }
+        }
     }
 
     private void verbatim(String text) {

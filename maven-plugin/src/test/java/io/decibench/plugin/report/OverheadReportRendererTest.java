@@ -64,7 +64,9 @@ class OverheadReportRendererTest {
         assertThat(html).contains("mvn verify -Ddecibench.scenarios=daily,hourly "
                 + "-Ddecibench.modes=float,decimal,decimal-native -Ddecibench.runs=5");
         assertThat(html).contains("git checkout 3f2a9c");
-        assertThat(html).contains("Use decimal-native for money arithmetic");
+        assertThat(html).contains("use the native decimal core for this workload");
+        // Backticked commands from the recommendations are set in monospace, not shown with backticks.
+        assertThat(html).contains("<code>mvn decibench:baseline</code>").doesNotContain("`");
     }
 
     @Test
