@@ -1,7 +1,7 @@
 // What a user sees after `mvn site` with the report declared but no benchmark run: a green build, a log line
 // saying why the page is empty, and a page under Project Reports that says how to produce results.
 def log = new File(basedir, 'build.log').text
-assert log.contains('BUILD SUCCESS')
+assert log.contains('BUILD SUCCESS') : 'the build failed: see build.log'
 assert !log.contains('NoSuchMethodError') : 'the report must run on the Doxia 2 site plugin'
 assert log =~ /No benchmark results at .*benchmark-results\.json: the Decibench report explains how to produce them/
 

@@ -3,7 +3,7 @@
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
-assert log.contains('BUILD SUCCESS')
+assert log.contains('BUILD SUCCESS') : 'the build failed: see build.log'
 assert !log.contains('NoSuchMethodError') : 'the report must run on the Doxia 2 site plugin'
 
 def results = new JsonSlurper().parse(new File(basedir, 'target/decibench/benchmark-results.json'))
@@ -35,6 +35,11 @@ assert (html =~ /class="bar"/).size() == measured
 assert html.contains('class="target-line"')
 assert html.contains("git checkout") || results.gitCommit == null
 assert html.contains('mvn verify -Ddecibench.scenarios=daily')
+
+// `mvn decibench:report` alone renders the same page outside the site (AbstractMavenReport's default directory).
+def standalone = new File(basedir, 'target/reports/decibench-report.html')
+assert standalone.isFile() : "no standalone report at ${standalone}"
+assert standalone.text.contains('Overhead per scenario') && standalone.text.contains('<svg')
 
 // The page as a browser renders it.
 def chromium = ['chromium', 'chromium-browser', 'google-chrome'].find { name ->

@@ -51,9 +51,16 @@ public final class CheckResultsReader {
         for (JsonNode row : rows) {
             result.add(new RegressionRow(text(row, "scenario"), text(row, "mode"), text(row, "metric"),
                     number(row, "baseline"), number(row, "current"), number(row, "change"),
-                    number(row, "changeCiLow"), number(row, "changeCiHigh"), text(row, "verdict")));
+                    number(row, "changeCiLow"), number(row, "changeCiHigh"), verdict(row), text(row, "unit"),
+                    text(row, "note")));
         }
         return result;
+    }
+
+    /** The verdict as users read it: NOT_COMPARED and NOT-COMPARED are the same verdict. */
+    private static String verdict(JsonNode row) {
+        String v = text(row, "verdict");
+        return v == null ? null : v.replace('_', '-');
     }
 
     private static String text(JsonNode row, String field) {

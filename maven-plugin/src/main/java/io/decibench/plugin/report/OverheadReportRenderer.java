@@ -173,11 +173,12 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
             paragraph("From check-results.json: change = current / baseline - 1 with its 95% confidence interval. "
                     + "The overhead ratio is gated on every machine, the time only on the baseline's machine.");
             startTable();
-            headerRow("scenario", "mode", "metric", "baseline", "current", "change", "95% CI", "verdict");
+            headerRow("scenario", "mode", "metric", "baseline", "current", "change", "95% CI", "verdict", "note");
             for (RegressionRow x : data.regressions()) {
-                row(x.scenario(), x.mode(), x.metric(), number(x.baseline()), number(x.current()),
+                String unit = x.unit() == null ? "" : " " + x.unit();
+                row(x.scenario(), x.mode(), x.metric(), number(x.baseline()) + unit, number(x.current()) + unit,
                         fraction(x.change()), fractionCi(x.changeCiLow(), x.changeCiHigh()),
-                        x.verdict() == null ? ReportFormat.NONE : x.verdict());
+                        x.verdict() == null ? ReportFormat.NONE : x.verdict(), x.note());
             }
             endTable();
         } else if (data.checkRan()) {

@@ -80,6 +80,7 @@ class OverheadReportRendererTest {
         List<String> table = tableRowsAfter(html, "regressions");
         assertThat(table).hasSize(3);
         assertThat(table.get(1)).isEqualTo("|daily|decimal|overhead-ratio|1.400|1.750|+25.0 %|[+21.0, +29.0] %|FAIL|");
+        assertThat(table.get(2)).isEqualTo("|daily|float|time|10.00|10.10|+1.0 %|[-2.0, +4.0] %|PASS|");
         assertThat(html).contains("Regressions against the baselines (daily / decimal overhead-ratio FAIL)");
     }
 

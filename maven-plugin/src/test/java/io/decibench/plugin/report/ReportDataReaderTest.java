@@ -69,8 +69,9 @@ class ReportDataReaderTest {
     void checkResultsMayAlsoBeAnObjectWithRowsButNothingElse() throws Exception {
         Path file = dir.resolve("check-results.json");
         Files.writeString(file, "{\"rows\": [{\"scenario\": \"daily\", \"mode\": \"float\", \"metric\": \"time\","
-                + " \"verdict\": \"WARN\"}]}");
-        assertThat(CheckResultsReader.read(file)).extracting(RegressionRow::verdict).containsExactly("WARN");
+                + " \"verdict\": \"NOT_COMPARED\", \"unit\": \"ms/op\", \"note\": \"other machine: not compared\"}]}");
+        assertThat(CheckResultsReader.read(file)).containsExactly(new RegressionRow("daily", "float", "time", null,
+                null, null, null, null, "NOT-COMPARED", "ms/op", "other machine: not compared"));
 
         Files.writeString(file, "{\"verdict\": \"PASS\"}");
         assertThatThrownBy(() -> CheckResultsReader.read(file)).isInstanceOf(ReportInputException.class)
