@@ -23,6 +23,18 @@ final class Numbers {
                 .toPlainString();
     }
 
+    /**
+     * "mean ± half" with both rounded to the half-width's second significant digit ("10.00 ± 0.20"), so the
+     * printed precision matches what the interval supports.
+     */
+    static String plusMinus(double mean, double half) {
+        if (!(half > 0) || !Double.isFinite(half)) {
+            return sig(mean) + " ± 0";
+        }
+        int decimals = Math.max(0, 1 - (int) Math.floor(Math.log10(half)));
+        return String.format(Locale.ROOT, "%." + decimals + "f ± %." + decimals + "f", mean, half);
+    }
+
     /** A percentage with one decimal, e.g. "12.3 %". */
     static String percent(Double v) {
         return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f %%", v);

@@ -1,6 +1,7 @@
 package io.decibench.plugin.markdown;
 
 import io.decibench.kernel.spi.Modes;
+import io.decibench.plugin.results.AtomicFiles;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fingerprint;
@@ -9,6 +10,9 @@ import io.decibench.plugin.results.OverallOverhead;
 import io.decibench.plugin.results.Overhead;
 import io.decibench.plugin.results.Settings;
 import io.decibench.plugin.stats.TargetVerdict;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +27,11 @@ public final class OverheadMarkdownReport {
     public static final String FILE_NAME = "overhead-report.md";
 
     private OverheadMarkdownReport() {
+    }
+
+    /** Renders the report and writes it atomically to {@code file} (UTF-8). */
+    public static void write(Path file, BenchmarkResults r) throws IOException {
+        AtomicFiles.write(file, render(r).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The report for one run. */
@@ -110,7 +119,7 @@ public final class OverheadMarkdownReport {
         if (m.ciHigh() == null) {
             return Numbers.sig(m.mean()) + " (1 fork, no CI)";
         }
-        return Numbers.sig(m.mean()) + " ± " + Numbers.sig((m.ciHigh() - m.ciLow()) / 2.0);
+        return Numbers.plusMinus(m.mean(), (m.ciHigh() - m.ciLow()) / 2.0);
     }
 
     private static void details(BenchmarkResults r, StringBuilder out) {

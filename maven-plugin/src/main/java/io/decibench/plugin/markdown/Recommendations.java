@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Derives concrete next steps from a run's numbers (noise, verdicts, drift, allocation, missing modes). */
 public final class Recommendations {
@@ -164,21 +165,29 @@ public final class Recommendations {
     }
 
     private static void allocation(BenchmarkResults r, List<String> out) {
-        for (ModeResult m : r.results()) {
-            if (!m.isOk() || m.allocBytesPerOp() == null || m.allocBytesPerOp() < HIGH_ALLOC_BYTES) {
+        for (String mode : r.settings().modes()) {
+            List<ModeResult> heavy = r.results().stream()
+                    .filter(m -> m.mode().equals(mode) && m.isOk() && m.allocBytesPerOp() != null
+                            && m.allocBytesPerOp() >= HIGH_ALLOC_BYTES)
+                    .toList();
+            if (heavy.isEmpty()) {
                 continue;
             }
-            Double floatAlloc = r.result(m.scenario(), Modes.FLOAT).map(ModeResult::allocBytesPerOp).orElse(null);
-            String relative = floatAlloc == null || floatAlloc <= 0 || m.mode().equals(Modes.FLOAT) ? ""
-                    : " (" + Numbers.sig(m.allocBytesPerOp() / floatAlloc) + "x float)";
-            out.add("`" + m.scenario() + "` x `" + m.mode() + "` allocates " + Numbers.bytes(m.allocBytesPerOp())
-                    + " per backtest" + relative + ". "
-                    + (m.mode().equals(Modes.DECIMAL)
+            List<String> rows = new ArrayList<>();
+            for (ModeResult m : heavy) {
+                Double floatAlloc = r.result(m.scenario(), Modes.FLOAT).map(ModeResult::allocBytesPerOp).orElse(null);
+                String relative = floatAlloc == null || floatAlloc <= 0 || mode.equals(Modes.FLOAT) ? ""
+                        : ", " + Numbers.sig(m.allocBytesPerOp() / floatAlloc) + "x float";
+                rows.add("`" + m.scenario() + "`: " + Numbers.bytes(m.allocBytesPerOp()) + relative);
+            }
+            String scenarios = heavy.stream().map(ModeResult::scenario).collect(Collectors.joining(","));
+            out.add("`" + mode + "` allocates over 1 MiB per backtest (" + String.join("; ", rows) + "). "
+                    + (mode.equals(Modes.DECIMAL)
                     ? "BigDecimal values are immutable objects, so this is expected; it costs GC time under load"
                     + " (size the young generation accordingly) and is one reason `decimal-native` is faster."
-                    : "This mode should allocate almost nothing per bar: profile the allocations with"
-                    + " `mvn decibench:profile -Ddecibench.scenarios=" + m.scenario() + " -Ddecibench.modes="
-                    + m.mode() + "`."));
+                    : "This mode should allocate almost nothing per bar: find the allocation sites with"
+                    + " `mvn decibench:profile -Ddecibench.scenarios=" + scenarios + " -Ddecibench.modes=" + mode
+                    + "`."));
         }
     }
 }

@@ -43,7 +43,7 @@ class OverheadMarkdownReportTest {
         String table = section(OverheadMarkdownReport.render(Fixtures.sampleRun()), "## Results");
         assertThat(table).contains("| scenario | mode | mean ± CI (ms/op) | overhead % [95% CI] | target | verdict |");
         for (String s : List.of("daily", "hourly")) {
-            assertThat(table).containsPattern("\\| " + s + " \\| float \\| [0-9.]+ ± [0-9.]+ \\| baseline \\| - \\| - \\|");
+            assertThat(table).containsPattern("\\| " + s + " \\| float \\| [0-9]+\\.[0-9]{2,3} ± 0\\.[0-9]{2,3} \\| baseline \\| - \\| - \\|");
             assertThat(table).containsPattern("\\| " + s + " \\| decimal \\| [0-9.]+ ± [0-9.]+ \\| [0-9.]+ % \\[[0-9.]+ %, [0-9.]+ %\\] \\| 30.0 % \\| MISSED \\|");
             assertThat(table).containsPattern("\\| " + s + " \\| decimal-native \\| .* \\| MET \\|");
         }
@@ -87,6 +87,13 @@ class OverheadMarkdownReportTest {
     }
 
     @Test
+    void meanAndHalfWidthArePrintedToTheIntervalsPrecision() {
+        assertThat(Numbers.plusMinus(10.0, 0.1963)).isEqualTo("10.00 ± 0.20");
+        assertThat(Numbers.plusMinus(1234.4, 27.0)).isEqualTo("1234 ± 27");
+        assertThat(Numbers.plusMinus(0.012345, 0.00042)).isEqualTo("0.01235 ± 0.00042");
+    }
+
+    @Test
     void detailsListForksPerForkMeansPairRatiosAndAllocation() {
         String details = section(OverheadMarkdownReport.render(Fixtures.sampleRun()), "## Per-scenario details");
         assertThat(details).contains("| float | 5 | 10, 10.2, 9.9, 10.1, 9.8 ms/op |");
@@ -115,7 +122,8 @@ class OverheadMarkdownReportTest {
         String rec = section(OverheadMarkdownReport.render(Fixtures.sampleRun()), "## Recommendations");
         assertThat(rec).contains("use the native decimal core");
         assertThat(rec).contains("`float` drifted from the exact ledger by up to 0.0012 currency units (`daily`");
-        assertThat(rec).contains("`daily` x `decimal` allocates 23.84 MiB per backtest (195300x float)").doesNotContain("x `float` allocates");
+        assertThat(rec).contains("`decimal` allocates over 1 MiB per backtest (`daily`: 23.84 MiB, 195300x float;"
+                + " `hourly`: 23.84 MiB, 195300x float)").doesNotContain("`float` allocates");
         assertThat(rec).contains("mvn decibench:baseline");
         assertThat(rec).doesNotContain("INCONCLUSIVE");
     }
@@ -149,6 +157,14 @@ class OverheadMarkdownReportTest {
         String md = OverheadMarkdownReport.render(run);
         assertThat(section(md, "## Results")).contains("(1 fork, no CI)").contains("10.0 % (no CI)");
         assertThat(section(md, "## Recommendations")).contains("Only 1 run per mode");
+    }
+
+    @Test
+    void writesTheRenderedReportToAFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        BenchmarkResults run = Fixtures.sampleRun();
+        java.nio.file.Path file = dir.resolve("decibench/" + OverheadMarkdownReport.FILE_NAME);
+        OverheadMarkdownReport.write(file, run);
+        assertThat(file).hasContent(OverheadMarkdownReport.render(run));
     }
 
     /** The text of one "## " section, up to the next one. */
