@@ -239,7 +239,6 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
         paragraph("Times are comparable only between runs on the same machine fingerprint; overhead ratios travel "
                 + "better, which is why the gate compares them everywhere.");
         startTable();
-        headerRow("", "");
         row("run finished (UTC)", r.timestamp() == null ? ReportFormat.NONE : r.timestamp().toString());
         row("git commit", orNone(r.gitCommit()));
         Fingerprint f = r.fingerprint();
