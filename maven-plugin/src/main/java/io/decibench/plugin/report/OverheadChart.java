@@ -32,12 +32,13 @@ public final class OverheadChart {
     public static String svg(List<Overhead> overheads, double targetPercent) {
         List<String> scenarios = distinct(overheads.stream().map(Overhead::scenario).toList());
         List<String> modes = distinct(overheads.stream().map(Overhead::mode).toList());
+        double limit = whiskerLimit(overheads, targetPercent);
         List<Double> extent = new ArrayList<>();
         extent.add(targetPercent);
         for (Overhead o : overheads) {
             extent.add(o.overheadPercent());
-            extent.add(o.overheadCiLow());
-            extent.add(o.overheadCiHigh());
+            extent.add(clip(o.overheadCiLow(), limit));
+            extent.add(clip(o.overheadCiHigh(), limit));
         }
         ChartScale scale = ChartScale.covering(extent, TOP, BOTTOM);
         Svg svg = new Svg(WIDTH, HEIGHT, "Decimal overhead over float per scenario, with "
@@ -55,7 +56,7 @@ public final class OverheadChart {
             for (Overhead o : overheads) {
                 if (o.scenario().equals(scenario)) {
                     double x = groupLeft + modes.indexOf(o.mode()) * barWidth;
-                    bar(svg, scale, o, x, barWidth * 0.9, ModePalette.colour(modes.indexOf(o.mode())));
+                    bar(svg, scale, limit, o, x, barWidth * 0.9, ModePalette.colour(modes.indexOf(o.mode())));
                 }
             }
             svg.text("scenario-label", LEFT + (s + 0.5) * groupWidth, BOTTOM + 20, "middle", scenario);
@@ -66,7 +67,26 @@ public final class OverheadChart {
         return svg.end();
     }
 
-    private static void bar(Svg svg, ChartScale scale, Overhead o, double x, double width, String colour) {
+    /**
+     * How far whiskers may reach: a CI from two noisy rounds can span thousands of percent and would flatten every
+     * bar, so whiskers are cut at three times the largest point estimate or target (the table has the full CI).
+     */
+    static double whiskerLimit(List<Overhead> overheads, double targetPercent) {
+        double largest = Math.abs(targetPercent);
+        for (Overhead o : overheads) {
+            if (o.overheadPercent() != null && Double.isFinite(o.overheadPercent())) {
+                largest = Math.max(largest, Math.abs(o.overheadPercent()));
+            }
+        }
+        return 1.5 * Math.max(largest, 10);
+    }
+
+    private static Double clip(Double v, double limit) {
+        return v == null ? null : Math.max(-limit, Math.min(limit, v));
+    }
+
+    private static void bar(Svg svg, ChartScale scale, double limit, Overhead o, double x, double width,
+                            String colour) {
         double zero = scale.y(0);
         double centre = x + width / 2;
         Double p = o.overheadPercent();
@@ -83,14 +103,23 @@ public final class OverheadChart {
         Double hi = o.overheadCiHigh();
         double labelY = Math.min(y, zero) - 5;
         if (lo != null && hi != null && Double.isFinite(lo) && Double.isFinite(hi)) {
-            double yl = scale.y(lo);
-            double yh = scale.y(hi);
+            double yl = scale.y(clip(lo, limit));
+            double yh = scale.y(clip(hi, limit));
             double cap = Math.min(8, width / 4);
-            svg.group("whisker")
-                    .line("whisker-range", centre, yl, centre, yh, "#222", 1.5, null)
-                    .line("whisker-cap", centre - cap, yl, centre + cap, yl, "#222", 1.5, null)
-                    .line("whisker-cap", centre - cap, yh, centre + cap, yh, "#222", 1.5, null)
-                    .endGroup();
+            svg.group("whisker").line("whisker-range", centre, yl, centre, yh, "#222", 1.5, null);
+            // A cut end gets no cap but its true bound as a label, so the cut cannot be mistaken for the CI.
+            if (lo < -limit) {
+                svg.text("whisker-clipped", centre, yl + 14, "middle", "to " + ReportFormat.percent(lo));
+            } else {
+                svg.line("whisker-cap", centre - cap, yl, centre + cap, yl, "#222", 1.5, null);
+            }
+            if (hi > limit) {
+                svg.text("whisker-clipped", centre, yh - 5, "middle", "to " + ReportFormat.percent(hi));
+                yh -= 14;
+            } else {
+                svg.line("whisker-cap", centre - cap, yh, centre + cap, yh, "#222", 1.5, null);
+            }
+            svg.endGroup();
             labelY = Math.min(labelY, yh - 5);
         }
         svg.text("value-label", centre, labelY, "middle", ReportFormat.percent(p));

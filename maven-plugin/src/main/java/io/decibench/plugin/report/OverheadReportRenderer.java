@@ -138,10 +138,13 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
                 + "MISSED: entirely above; INCONCLUSIVE: it straddles the target.");
         startTable();
         headerRow("scenario", "mode", "status", "mean ± CI", "overhead", "95% CI", "target", "verdict");
+        List<String> reasons = new java.util.ArrayList<>();
         for (ModeResult m : r.results()) {
             String status = m.status() == null ? ReportFormat.NONE : m.status().label();
             if (!m.isOk() && m.reason() != null) {
-                status += ": " + m.reason();
+                // Reasons are long (they carry the fix): listed under the table, not squeezed into a cell.
+                status += " (" + (reasons.size() + 1) + ")";
+                reasons.add("(" + (reasons.size() + 1) + ") " + m.scenario() + " / " + m.mode() + ": " + m.reason());
             }
             String time = m.isOk()
                     ? ReportFormat.time(m.mean(), null) + ReportFormat.plusMinus(m.mean(), m.ciLow(), m.ciHigh())
@@ -159,6 +162,7 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
             }
         }
         endTable();
+        reasons.forEach(this::paragraph);
         if (!r.overheads().isEmpty()) {
             chart(OverheadChart.svg(r.overheads(), target(r)), "overhead-chart",
                     "Overhead over float per scenario: bars are the point estimates, whiskers the 95% confidence "
@@ -207,9 +211,10 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
                 "float drift (max over sessions)", "float within tolerance");
         for (Exactness e : r.exactness()) {
             String finals = e.finalValue().entrySet().stream()
-                    .map(v -> v.getKey() + " " + v.getValue()).collect(Collectors.joining("; "));
-            row(e.scenario(), finals, e.decimalModesAgree() ? "yes" : "NO", orNone(e.floatDriftFinal()),
-                    orNone(e.floatDriftMaxSession()),
+                    .map(v -> v.getKey() + " " + ReportFormat.decimal(v.getValue()))
+                    .collect(Collectors.joining("; "));
+            row(e.scenario(), finals, e.decimalModesAgree() ? "yes" : "NO", ReportFormat.decimal(e.floatDriftFinal()),
+                    ReportFormat.decimal(e.floatDriftMaxSession()),
                     e.floatWithinTolerance() == null ? ReportFormat.NONE : e.floatWithinTolerance() ? "yes" : "NO");
         }
         endTable();

@@ -1,5 +1,7 @@
 package io.decibench.plugin.report;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How the report writes numbers: one place, so the tables, the charts and the summary always agree. */
@@ -7,6 +9,9 @@ final class ReportFormat {
 
     /** Shown wherever a figure is undefined (a mode not measured, a CI from a single fork). */
     static final String NONE = "–";
+
+    /** Decimal places shown for money amounts (the ledger's own scale is 4; float drift shows in the next digits). */
+    static final int MONEY_DECIMALS = 8;
 
     private ReportFormat() {
     }
@@ -43,6 +48,23 @@ final class ReportFormat {
             return "";
         }
         return " ± " + significant(Math.max(high - mean, mean - low));
+    }
+
+    /**
+     * A money amount from the exactness run, rounded HALF_EVEN to {@link #MONEY_DECIMALS} places for reading:
+     * a double's exact binary expansion (40 digits) hides the cents that matter. Not a number: shown as given.
+     */
+    static String decimal(String value) {
+        if (value == null || value.isBlank()) {
+            return NONE;
+        }
+        try {
+            BigDecimal d = new BigDecimal(value);
+            return d.scale() <= MONEY_DECIMALS ? d.toPlainString()
+                    : d.setScale(MONEY_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     /** Bytes per operation, e.g. {@code 1,234 B/op}. */

@@ -65,6 +65,22 @@ class OverheadChartTest {
     }
 
     @Test
+    void cutsAHugeIntervalAndLabelsItsTrueBoundInsteadOfFlatteningTheBars() throws Exception {
+        Document doc = parse(OverheadChart.svg(List.of(
+                overhead("daily", "decimal", 1279.1, -72.7, 69632.1),
+                overhead("hourly", "decimal", 40.0, 35.0, 45.0)), 30.0));
+
+        assertThat(byClass(doc, "whisker-clipped")).extracting(Element::getTextContent)
+                .containsExactly("to +69632.1 %");
+        // Only the cut end loses its cap: daily keeps its lower cap, hourly both.
+        assertThat(byClass(doc, "whisker-cap")).hasSize(3);
+        // The 40 % bar stays visible: about 40 / 1279 of the tall one, not a sliver of a 70,000 % axis.
+        List<Element> bars = byClass(doc, "bar");
+        assertThat(attr(bars.get(1), "height") / attr(bars.get(0), "height")).isCloseTo(40 / 1279.1, within(0.005));
+        assertThat(attr(bars.get(0), "height")).isGreaterThan(100);
+    }
+
+    @Test
     void aRowWithoutOverheadIsLabelledInsteadOfDrawn() throws Exception {
         Document doc = parse(OverheadChart.svg(List.of(
                 overhead("daily", "decimal", 12.0, null, null),
