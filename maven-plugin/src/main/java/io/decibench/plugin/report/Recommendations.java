@@ -27,7 +27,9 @@ public final class Recommendations {
                     + "since the baseline's commit; if the change is intended, accept it with "
                     + "`mvn decibench:baseline` and commit the baselines file.");
         }
-        List<String> fromNumbers = io.decibench.plugin.markdown.Recommendations.derive(results);
+        // The shared derivation reads the settings; a hand-made results file may lack them.
+        List<String> fromNumbers = results.settings() == null ? List.of()
+                : io.decibench.plugin.markdown.Recommendations.derive(results);
         boolean mentionsBaseline = fromNumbers.stream().anyMatch(s -> s.contains("decibench:baseline"));
         if (!data.baselinesExist() && !mentionsBaseline) {
             out.add("No baselines yet: record a run you trust with `mvn decibench:baseline` and commit "

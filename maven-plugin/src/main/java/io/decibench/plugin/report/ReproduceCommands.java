@@ -19,7 +19,7 @@ public final class ReproduceCommands {
         if (results.gitCommit() != null) {
             commands.add("git checkout " + results.gitCommit());
         }
-        commands.add(benchmark(results.settings()));
+        commands.add(results.settings() == null ? "mvn verify" : benchmark(results.settings()));
         commands.add("mvn site    # or only this page: mvn decibench:report");
         return commands;
     }

@@ -115,6 +115,17 @@ class OverheadReportRendererTest {
     }
 
     @Test
+    void aSparseHandMadeResultsFileStillRenders() throws Exception {
+        BenchmarkResults r = Fixtures.sampleRun();
+        BenchmarkResults sparse = new BenchmarkResults(1, null, null, null, null, r.results(), r.overheads(),
+                List.of(), null, List.of());
+
+        String html = RenderedPage.html(data(sparse, List.of(), false, false, List.of()));
+
+        assertThat(html).contains("Target verdict: none").contains("class=\"bar\"").contains("mvn verify");
+    }
+
+    @Test
     void withoutResultsExplainsHowToProduceThem() throws Exception {
         String html = RenderedPage.html(data(null, List.of(), false, false, List.of()));
 
