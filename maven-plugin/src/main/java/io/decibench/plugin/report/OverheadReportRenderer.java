@@ -96,7 +96,8 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
         RunVerdict verdict = r.verdict();
         sink.paragraph();
         sink.bold();
-        sink.text("Target verdict: " + (verdict == null || verdict.verdict() == null ? "none" : verdict.verdict()));
+        sink.text("Target verdict: ");
+        verdictOrText(verdict == null || verdict.verdict() == null ? "none" : verdict.verdict().name());
         sink.bold_();
         if (verdict == null || verdict.mode() == null) {
             sink.text(" — no decimal mode was measured against float, so there is no overhead to judge.");
@@ -111,7 +112,8 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
 
         sink.paragraph();
         sink.bold();
-        sink.text("Regression verdict: " + regressionVerdict());
+        sink.text("Regression verdict: ");
+        verdictOrText(regressionVerdict());
         sink.bold_();
         textWithCode(" — " + regressionSummary());
         sink.paragraph_();
@@ -327,10 +329,29 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
         sink.tableRow();
         for (String c : cells) {
             sink.tableCell();
-            sink.text(c == null ? "" : c);
+            verdictOrText(c == null ? "" : c);
             sink.tableCell_();
         }
         sink.tableRow_();
+    }
+
+    /** A verdict as a coloured label (the skin's Bootstrap classes), any other text as plain text. */
+    private void verdictOrText(String text) {
+        String css = switch (text) {
+            case "MET", "PASS" -> "label label-success";
+            case "MISSED", "FAIL" -> "label label-important";
+            case "INCONCLUSIVE", "WARN" -> "label label-warning";
+            default -> null;
+        };
+        if (css == null) {
+            sink.text(text);
+            return;
+        }
+        // Doxia's XHTML5 sink drops a class on inline text, so the span is raw markup: a fixed class from the
+        // switch above, never data; the verdict itself still goes through text().
+        sink.rawText("<span class=\"" + css + "\">");
+        sink.text(text);
+        sink.rawText("</span>");
     }
 
     private void listItem(String text) {

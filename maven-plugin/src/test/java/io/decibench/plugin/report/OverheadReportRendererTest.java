@@ -28,6 +28,11 @@ class OverheadReportRendererTest {
         return new ReportData(RESULTS, results, List.of(), rows, checkRan, BASELINES, baselines, history);
     }
 
+    /** The page's text without tags. */
+    private static String text(String html) {
+        return html.replaceAll("<[^>]+>", "");
+    }
+
     /** The rows of the first table after the heading with the given id's section. */
     private static List<String> tableRowsAfter(String html, String anchor) {
         int from = html.indexOf("id=\"" + anchor + "\"");
@@ -49,8 +54,11 @@ class OverheadReportRendererTest {
         assertThat(html).contains("Decibench overhead report", "Summary", "Overhead per scenario",
                 "Regressions against the baselines", "Exactness", "Allocation", "Environment", "Trend",
                 "Recommendations", "Reproduce this page");
-        assertThat(html).contains("Target verdict: MET").contains("decimal-native is the cheapest exact option");
-        assertThat(html).contains("Regression verdict: no baselines");
+        assertThat(text(html)).contains("Target verdict: MET").contains("decimal-native is the cheapest exact option");
+        assertThat(text(html)).contains("Regression verdict: no baselines");
+        // Verdicts are coloured labels: green when met, red when missed.
+        assertThat(html).contains("<span class=\"label label-success\">MET</span>")
+                .contains("<span class=\"label label-important\">MISSED</span>");
 
         List<String> rows = tableRowsAfter(html, "overhead");
         assertThat(rows).hasSize(1 + 2 * 3);
@@ -76,7 +84,7 @@ class OverheadReportRendererTest {
                 new RegressionRow("daily", "float", "time", 10.0, 10.1, 0.01, -0.02, 0.04, "PASS"));
         String html = RenderedPage.html(data(Fixtures.sampleRun(), rows, true, true, List.of()));
 
-        assertThat(html).contains("Regression verdict: FAIL").contains("2 rows compared with the baselines");
+        assertThat(text(html)).contains("Regression verdict: FAIL").contains("2 rows compared with the baselines");
         List<String> table = tableRowsAfter(html, "regressions");
         assertThat(table).hasSize(3);
         assertThat(table.get(1)).isEqualTo("|daily|decimal|overhead-ratio|1.400|1.750|+25.0 %|[+21.0, +29.0] %|FAIL|");
@@ -122,7 +130,8 @@ class OverheadReportRendererTest {
 
         String html = RenderedPage.html(data(sparse, List.of(), false, false, List.of()));
 
-        assertThat(html).contains("Target verdict: none").contains("class=\"bar\"").contains("mvn verify");
+        assertThat(text(html)).contains("Target verdict: none");
+        assertThat(html).contains("class=\"bar\"").contains("mvn verify");
     }
 
     @Test
