@@ -56,7 +56,8 @@ public final class OverheadChart {
             for (Overhead o : overheads) {
                 if (o.scenario().equals(scenario)) {
                     double x = groupLeft + modes.indexOf(o.mode()) * barWidth;
-                    bar(svg, scale, limit, o, x, barWidth * 0.9, ModePalette.colour(modes.indexOf(o.mode())));
+                    int lane = modes.indexOf(o.mode());
+                    bar(svg, scale, limit, o, x, barWidth * 0.9, lane, ModePalette.colour(lane));
                 }
             }
             svg.text("scenario-label", LEFT + (s + 0.5) * groupWidth, BOTTOM + 20, "middle", scenario);
@@ -85,7 +86,7 @@ public final class OverheadChart {
         return v == null ? null : Math.max(-limit, Math.min(limit, v));
     }
 
-    private static void bar(Svg svg, ChartScale scale, double limit, Overhead o, double x, double width,
+    private static void bar(Svg svg, ChartScale scale, double limit, Overhead o, double x, double width, int lane,
                             String colour) {
         double zero = scale.y(0);
         double centre = x + width / 2;
@@ -114,8 +115,10 @@ public final class OverheadChart {
                 svg.line("whisker-cap", centre - cap, yl, centre + cap, yl, "#222", 1.5, null);
             }
             if (hi > limit) {
-                svg.text("whisker-clipped", centre, yh - 5, "middle", "to " + ReportFormat.percent(hi));
-                yh -= 14;
+                // Neighbouring bars' labels are wider than a bar: every other mode's label sits a line higher.
+                double rise = 14.0 * (lane % 2);
+                svg.text("whisker-clipped", centre, yh - 5 - rise, "middle", "to " + ReportFormat.percent(hi));
+                yh -= 14 + rise;
             } else {
                 svg.line("whisker-cap", centre - cap, yh, centre + cap, yh, "#222", 1.5, null);
             }
