@@ -63,7 +63,7 @@ class ChangeEstimatorTest {
     void tQuantilesMatchTables() {
         assertThat(StudentT.quantile(0.975, 1)).isCloseTo(12.7062047, within(1e-6));
         assertThat(StudentT.quantile(0.975, 4)).isCloseTo(2.7764451, within(1e-6));
-        assertThat(StudentT.quantile(0.975, 8.5)).isCloseTo(2.2826049, within(1e-6)) // scipy.stats.t.ppf(0.975, 8.5);
+        assertThat(StudentT.quantile(0.975, 8.5)).isCloseTo(2.2826049, within(1e-6)); // scipy t.ppf(0.975, 8.5)
         assertThat(StudentT.quantile(0.975, 1e7)).isCloseTo(1.959964, within(1e-5));
         assertThat(StudentT.quantile(0.025, 4)).isCloseTo(-2.7764451, within(1e-6));
     }
