@@ -1,5 +1,6 @@
 package io.decibench.plugin.gate;
 
+import io.decibench.plugin.stats.StudentT;
 import java.util.List;
 
 /**
@@ -41,7 +42,7 @@ public final class ChangeEstimator {
             return new Change(change, change, change);
         }
         double df = se2 * se2 / (vb * vb / (b.n() - 1) + vc * vc / (c.n() - 1));
-        double half = StudentT.quantile(0.5 + CONFIDENCE / 2, df) * Math.sqrt(se2);
+        double half = StudentT.critical(CONFIDENCE, df) * Math.sqrt(se2);
         return new Change(change, Math.expm1(logChange - half), Math.expm1(logChange + half));
     }
 

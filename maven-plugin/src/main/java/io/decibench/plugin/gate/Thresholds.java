@@ -1,10 +1,13 @@
 package io.decibench.plugin.gate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The regression thresholds as fractions (0.05 = 5%): a change at or above {@code warn}/{@code fail} with enough
  * evidence is a WARN/FAIL; allocation is gated against its own relative {@code allocTolerance}.
  */
-public record Thresholds(double warn, double fail, double allocTolerance) {
+public record Thresholds(@JsonProperty("warnThreshold") double warn, @JsonProperty("failThreshold") double fail,
+                         @JsonProperty("allocTolerance") double allocTolerance) {
 
     public static final double DEFAULT_WARN = 0.05;
     public static final double DEFAULT_FAIL = 0.20;
