@@ -1,0 +1,71 @@
+package io.decibench.plugin.mojo;
+
+import io.decibench.kernel.spi.Kernels;
+import io.decibench.plugin.bench.BenchmarkAbortedException;
+import io.decibench.plugin.bench.BenchmarkRequest;
+import io.decibench.plugin.bench.BenchmarkSuite;
+import io.decibench.plugin.bench.ForkClasspath;
+import io.decibench.plugin.bench.ForkCommand;
+import io.decibench.plugin.bench.ForkFailedException;
+import io.decibench.plugin.bench.SuiteOutcome;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved, counterbalanced rounds), probes
+ * exactness, and writes benchmark-results.json, overhead-report.md and a history line.
+ */
+@Mojo(name = "benchmark", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
+        requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+public class BenchmarkMojo extends AbstractDecibenchMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    private List<Artifact> pluginArtifacts;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        BenchmarkRequest request;
+        try {
+            request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
+                    bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
+                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, forkClasspath(),
+                    ForkCommand.currentJava());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        SuiteOutcome outcome;
+        try {
+            outcome = new BenchmarkSuite(request, Kernels.load(getClass().getClassLoader()),
+                    getLog()::info, getLog()::warn).run();
+        } catch (BenchmarkAbortedException | ForkFailedException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        getLog().info("[decibench] " + outcome.samples().size() + " forks measured");
+    }
+
+    private ForkClasspath forkClasspath() throws MojoExecutionException {
+        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
+                .filter(a -> a.getFile() != null)
+                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
+                .toList();
+        try {
+            return ForkClasspath.of(artifacts, project.getTestClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}
