@@ -100,7 +100,11 @@ public final class CheckTable {
         if (v == null) {
             return "-";
         }
-        return unit == null ? String.format(Locale.ROOT, "%.4f", v) : number(v) + " " + unit;
+        if (unit == null) {
+            return String.format(Locale.ROOT, "%.4f", v);
+        }
+        // Allocation is whole bytes; times keep four significant digits whatever their magnitude.
+        return String.format(Locale.ROOT, RegressionGate.ALLOC_UNIT.equals(unit) ? "%.0f %s" : "%.4g %s", v, unit);
     }
 
     private static String change(GateRow r) {
