@@ -56,13 +56,28 @@ public final class CheckTable {
                 + "`mvn decibench:baseline` and commit the file.";
     }
 
-    static String runVerdictLine(BenchmarkResults results) {
+    /** One line naming the run's target verdict, its mode and the target. */
+    public static String runVerdictLine(BenchmarkResults results) {
         if (results.verdict() == null) {
             return "Run verdict: none (no decimal mode was measured)";
         }
         return "Run verdict: " + results.verdict().verdict() + " (" + results.verdict().mode()
                 + ", the cheapest exact mode, against the " + number(results.settings().targetPercent())
                 + "% target)";
+    }
+
+    /** The FAIL rows in one line, e.g. {@code daily decimal time +100.0% [+95.4%, +104.7%]; ...}. */
+    public static String failureSummary(CheckOutcome outcome) {
+        List<String> parts = new ArrayList<>();
+        for (GateRow r : outcome.failures()) {
+            parts.add(r.scenario() + " " + r.mode() + " " + r.metric() + " " + change(r));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** A fraction as a whole or short percentage, e.g. {@code 5%}. */
+    public static String percent(double fraction) {
+        return number(fraction * 100) + "%";
     }
 
     static List<List<String>> regressionCells(List<GateRow> rows) {
@@ -128,10 +143,6 @@ public final class CheckTable {
 
     private static String signedPercent(double fraction) {
         return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
-    }
-
-    private static String percent(double fraction) {
-        return number(fraction * 100) + "%";
     }
 
     /** Up to 4 significant decimals, no trailing zeros noise for whole numbers. */
