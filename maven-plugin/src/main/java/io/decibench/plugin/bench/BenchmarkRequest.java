@@ -7,8 +7,8 @@ import java.util.List;
 /** Everything one benchmark run needs, gathered by the mojo from its parameters. */
 public record BenchmarkRequest(SuiteSelection selection, Measurement measurement, boolean quick, double targetPercent,
                                Path bundleDir, Path resultsDir, Path historyFile, Duration forkTimeout,
-                               List<String> jvmArgs, boolean requireNative, ForkClasspath classpath,
-                               Path javaExecutable) {
+                               List<String> jvmArgs, boolean requireNative, boolean ignoreJmhLock,
+                               ForkClasspath classpath, Path javaExecutable) {
 
     public BenchmarkRequest {
         jvmArgs = List.copyOf(jvmArgs);
@@ -28,6 +28,6 @@ public record BenchmarkRequest(SuiteSelection selection, Measurement measurement
     }
 
     public ForkCommand command() {
-        return new ForkCommand(javaExecutable, classpath, bundleDir, jvmArgs);
+        return new ForkCommand(javaExecutable, classpath, bundleDir, jvmArgs, ignoreJmhLock);
     }
 }

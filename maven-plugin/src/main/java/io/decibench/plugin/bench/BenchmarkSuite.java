@@ -59,7 +59,7 @@ public final class BenchmarkSuite {
                 + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
         ForkProcess process = new ForkProcess(request.forkTimeout());
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
-                request.forksDir(), info).runAll(schedule);
+                request.forksDir(), info, request.forkTimeout()).runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
                 .probe(scenarios, modes);

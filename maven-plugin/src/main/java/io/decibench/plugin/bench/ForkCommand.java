@@ -7,8 +7,12 @@ import java.util.List;
 /**
  * Command lines of the JVMs the plugin starts, all with the java of the running JVM: the JMH host for one fork of
  * {@code BacktestBenchmark.run}, and the exactness probe ({@code cli.Main run}).
+ *
+ * @param ignoreJmhLock let the JMH host run while another JMH holds its machine-wide lock (plumbing tests only:
+ *                      timings taken next to another benchmark are meaningless)
  */
-public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bundleDir, List<String> jvmArgs) {
+public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bundleDir, List<String> jvmArgs,
+                          boolean ignoreJmhLock) {
 
     public static final String BENCHMARK = "io.decibench.kernel.bench.BacktestBenchmark.run";
     public static final String CLI_MAIN = "io.decibench.kernel.cli.Main";
@@ -28,6 +32,9 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         cmd.add(javaExecutable.toString());
         if (classpath.isLong()) {
             cmd.add("-Djmh.separateClasspathJAR=true");
+        }
+        if (ignoreJmhLock) {
+            cmd.add("-Djmh.ignoreLock=true");
         }
         cmd.addAll(List.of("-cp", classpath.asArgument(), "org.openjdk.jmh.Main", BENCHMARK,
                 "-p", "scenario=" + fork.scenario(),

@@ -15,24 +15,29 @@ import java.util.stream.Stream;
 /**
  * Runs a fork schedule: one JMH host JVM per scheduled fork ({@code -f 1}), each writing its JSON and its log under
  * {@code forksDir}, parsed into {@link ForkSample}s. The first failing fork stops the schedule with a
- * {@link ForkFailedException}.
+ * {@link ForkFailedException}. While another JMH run on the machine holds JMH's lock, a fork waits for it (up to
+ * {@code lockWait}) rather than measure next to it.
  */
 public final class JmhForkRunner {
+
+    private static final Duration RETRY_EVERY = Duration.ofSeconds(5);
 
     private final ForkCommand command;
     private final Measurement measurement;
     private final ForkProcess process;
     private final Path forksDir;
     private final Consumer<String> log;
+    private final Duration lockWait;
     private final JmhJsonParser parser = new JmhJsonParser();
 
     public JmhForkRunner(ForkCommand command, Measurement measurement, ForkProcess process, Path forksDir,
-                         Consumer<String> log) {
+                         Consumer<String> log, Duration lockWait) {
         this.command = command;
         this.measurement = measurement;
         this.process = process;
         this.forksDir = forksDir;
         this.log = log;
+        this.lockWait = lockWait;
     }
 
     public List<ForkSample> runAll(List<ScheduledFork> schedule) {
@@ -53,8 +58,38 @@ public final class JmhForkRunner {
         Path logFile = forksDir.resolve(fork.label() + ".log");
         String what = "JMH fork " + fork.index() + "/" + fork.total() + " (" + fork.scenario() + " / " + fork.mode()
                 + ", round " + fork.round() + ")";
-        process.run(what, command.jmhFork(fork, measurement, json), logFile);
-        return parser.parse(json, fork);
+        long deadline = System.nanoTime() + lockWait.toNanos();
+        while (true) {
+            try {
+                process.run(what, command.jmhFork(fork, measurement, json), logFile);
+                return parser.parse(json, fork);
+            } catch (ForkFailedException e) {
+                if (!holdsJmhLock(logFile) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                log.accept("[decibench] another JMH run on this machine holds its lock; fork " + fork.index()
+                        + " waits for it to finish (timings taken side by side would be meaningless)");
+                pause(RETRY_EVERY.compareTo(lockWait) < 0 ? RETRY_EVERY : lockWait);
+            }
+        }
+    }
+
+    /** JMH refuses to start while another JMH process holds {@code jmh.lock} in the temp folder. */
+    static boolean holdsJmhLock(Path logFile) {
+        try {
+            return Files.exists(logFile) && Files.readString(logFile).contains("Unable to acquire the JMH lock");
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ForkFailedException("Interrupted while waiting for another JMH run to finish", e);
+        }
     }
 
     /** Logs and JSON of an earlier run would otherwise mix with this run's and mislead whoever reads them. */

@@ -35,13 +35,20 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
     @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
     private List<Artifact> pluginArtifacts;
 
+    /**
+     * Run even while another JMH run on the machine holds JMH's lock, instead of waiting for it. Only for plumbing
+     * tests: timings taken side by side are meaningless. Property {@code decibench.ignoreJmhLock}, default false.
+     */
+    @Parameter(property = "decibench.ignoreJmhLock", defaultValue = "false")
+    private boolean ignoreJmhLock;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         BenchmarkRequest request;
         try {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
-                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, forkClasspath(),
+                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock, forkClasspath(),
                     ForkCommand.currentJava());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.decibench.plugin.results;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -27,6 +28,7 @@ public record ModeResult(String scenario, String mode, ModeStatus status, String
     }
 
     /** Whether this row carries measurements. */
+    @JsonIgnore
     public boolean isOk() {
         return status == ModeStatus.OK;
     }

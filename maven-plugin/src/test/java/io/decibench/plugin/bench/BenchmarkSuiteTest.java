@@ -26,7 +26,7 @@ class BenchmarkSuiteTest {
         SuiteSelection selection = SuiteSelection.parse(scenarios, List.of("daily", "hourly", "minute"), modes,
                 List.of("float", "decimal", "decimal-native"));
         return new BenchmarkRequest(selection, Measurement.QUICK, true, 30, dir.resolve("bundles"), dir.resolve("r"),
-                dir.resolve("r/history.jsonl"), Duration.ofSeconds(30), List.of(), requireNative,
+                dir.resolve("r/history.jsonl"), Duration.ofSeconds(30), List.of(), requireNative, false,
                 new ForkClasspath(List.of()), dir.resolve("no-java"));
     }
 
@@ -80,10 +80,10 @@ class BenchmarkSuiteTest {
     @Test
     void invalid_timeout_and_target_name_their_property() {
         assertThatThrownBy(() -> new BenchmarkRequest(request("daily", null, false).selection(), Measurement.QUICK,
-                true, 30, dir, dir, dir, Duration.ZERO, List.of(), false, new ForkClasspath(List.of()), dir))
+                true, 30, dir, dir, dir, Duration.ZERO, List.of(), false, false, new ForkClasspath(List.of()), dir))
                 .hasMessageContaining("decibench.forkTimeout");
         assertThatThrownBy(() -> new BenchmarkRequest(request("daily", null, false).selection(), Measurement.QUICK,
-                true, -1, dir, dir, dir, Duration.ofSeconds(1), List.of(), false, new ForkClasspath(List.of()), dir))
+                true, -1, dir, dir, dir, Duration.ofSeconds(1), List.of(), false, false, new ForkClasspath(List.of()), dir))
                 .hasMessageContaining("decibench.target");
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ExactnessProbeTest {
 
     private final ExactnessProbe probe = new ExactnessProbe(new ForkCommand(Path.of("java"),
-            new ForkClasspath(List.of()), Path.of("b"), List.of()), new ForkProcess(Duration.ofSeconds(1)), Path.of("f"));
+            new ForkClasspath(List.of()), Path.of("b"), List.of(), false), new ForkProcess(Duration.ofSeconds(1)), Path.of("f"));
 
     @Test
     void reads_the_cli_json_exactly_and_ignores_warnings_around_it() {

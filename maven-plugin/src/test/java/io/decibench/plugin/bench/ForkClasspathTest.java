@@ -41,7 +41,7 @@ class ForkClasspathTest {
     @Test
     void a_long_classpath_makes_the_jmh_host_use_a_classpath_jar() {
         ForkClasspath cp = new ForkClasspath(Collections.nCopies(400, Path.of("/a/very/long/path/to/some/library.jar")));
-        ForkCommand command = new ForkCommand(Path.of("/jdk/bin/java"), cp, Path.of("/b"), List.of());
+        ForkCommand command = new ForkCommand(Path.of("/jdk/bin/java"), cp, Path.of("/b"), List.of(), false);
 
         assertThat(cp.isLong()).isTrue();
         assertThat(command.jmhFork(new ScheduledFork(1, 1, 1, 1, 0, "daily", "float"), Measurement.QUICK,
@@ -51,7 +51,7 @@ class ForkClasspathTest {
     @Test
     void the_exactness_probe_runs_the_cli_with_the_fork_jvm_options() {
         ForkCommand command = new ForkCommand(Path.of("/jdk/bin/java"), new ForkClasspath(List.of(Path.of("/k.jar"))),
-                Path.of("/b"), List.of("-Xmx1g"));
+                Path.of("/b"), List.of("-Xmx1g"), false);
 
         assertThat(command.cliRun("hourly", "decimal")).containsExactly("/jdk/bin/java", "-Xmx1g", "-cp", "/k.jar",
                 "io.decibench.kernel.cli.Main", "run", "--dir", "/b", "--scenario", "hourly", "--mode", "decimal");

@@ -37,6 +37,10 @@ class JmhForkRunnerTest {
                 "echo \"fake jmh $sc $mode\"",
                 "echo \"$args\" > \"" + dir.resolve("last-args") + "\"",
                 "if [ \"$mode\" = \"" + crashMode + "\" ]; then echo 'Exception in thread main: boom' >&2; exit 7; fi",
+                "if [ \"$mode\" = locked ] && [ ! -e \"" + dir.resolve("lock-seen") + "\" ]; then",
+                "  touch \"" + dir.resolve("lock-seen") + "\"",
+                "  echo 'ERROR: Another JMH instance might be running. Unable to acquire the JMH lock (/tmp/jmh.lock)'; exit 1",
+                "fi",
                 "sed -e \"s/\\\"mode\\\" : \\\"decimal\\\"/\\\"mode\\\" : \\\"$mode\\\"/\" \\",
                 "    -e \"s/\\\"scenario\\\" : \\\"daily\\\"/\\\"scenario\\\" : \\\"$sc\\\"/\" \"" + template + "\" > \"$out\"",
                 ""));
@@ -46,9 +50,9 @@ class JmhForkRunnerTest {
 
     private JmhForkRunner runner(Path java, List<String> log) {
         ForkCommand command = new ForkCommand(java, new ForkClasspath(List.of(dir.resolve("a.jar"))),
-                dir.resolve("bundles"), List.of("-Xmx1g"));
+                dir.resolve("bundles"), List.of("-Xmx1g"), false);
         return new JmhForkRunner(command, Measurement.QUICK, new ForkProcess(Duration.ofSeconds(30)),
-                dir.resolve("forks"), log::add);
+                dir.resolve("forks"), log::add, Duration.ofSeconds(1));
     }
 
     @Test
@@ -85,6 +89,18 @@ class JmhForkRunnerTest {
                 .hasMessageContaining("JMH fork 2/6 (daily / decimal, round 1) failed with exit code 7")
                 .hasMessageContaining("Exception in thread main: boom");
         assertThat(log).hasSize(1);
+    }
+
+    @Test
+    void a_fork_waits_while_another_jmh_run_holds_the_lock() throws Exception {
+        List<String> log = new ArrayList<>();
+
+        List<ForkSample> samples = runner(fakeJava("none"), log)
+                .runAll(ForkSchedule.counterbalanced(List.of("daily"), List.of("locked"), 1));
+
+        assertThat(samples).singleElement().extracting(ForkSample::mode).isEqualTo("locked");
+        assertThat(log.get(0)).contains("another JMH run on this machine holds its lock");
+        assertThat(dir.resolve("lock-seen")).exists();
     }
 
     @Test

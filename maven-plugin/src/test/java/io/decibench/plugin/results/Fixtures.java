@@ -41,7 +41,7 @@ public final class Fixtures {
             for (int r = 1; r <= 5; r++) {
                 double f = base * wobble[r - 1];
                 forks.add(fork(s, "float", r, f, 128));
-                forks.add(fork(s, "decimal", r, f * 1.40 * ratioWobble[r - 1], 250_000));
+                forks.add(fork(s, "decimal", r, f * 1.40 * ratioWobble[r - 1], 25_000_000));
                 forks.add(fork(s, "decimal-native", r, f * 1.10 / ratioWobble[r - 1], 256));
             }
         }

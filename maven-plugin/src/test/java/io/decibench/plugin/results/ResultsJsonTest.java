@@ -44,6 +44,18 @@ class ResultsJsonTest {
         assertThat(json.get("fingerprint").get("jvmArgs").get(0).textValue()).isEqualTo("-Xmx2g");
         assertThat(json.get("settings").get("targetPercent").doubleValue()).isEqualTo(30.0);
         JsonNode floatRow = json.get("results").get(0);
+        List<String> keys = new java.util.ArrayList<>();
+        floatRow.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys).containsExactly("scenario", "mode", "status", "reason", "unit", "forkMeans", "samples",
+                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp");
+        List<String> top = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(top::add);
+        assertThat(top).containsExactly("schemaVersion", "timestamp", "gitCommit", "fingerprint", "settings",
+                "results", "overheads", "overall", "verdict", "exactness");
+        List<String> overheadKeys = new java.util.ArrayList<>();
+        json.get("overheads").get(0).fieldNames().forEachRemaining(overheadKeys::add);
+        assertThat(overheadKeys).containsExactly("scenario", "mode", "overheadPercent", "overheadCiLow",
+                "overheadCiHigh", "pairRatios", "targetPercent", "verdict");
         assertThat(floatRow.get("status").textValue()).isEqualTo("ok");
         assertThat(floatRow.get("scenario").textValue()).isEqualTo("daily");
         assertThat(floatRow.get("ciLow").isNull()).isTrue();
