@@ -8,46 +8,28 @@ import io.decibench.plugin.gate.Thresholds;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.ResultsFileException;
 import io.decibench.plugin.results.ResultsJson;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Optional;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Creates or updates the baselines file from the latest benchmark-results.json, keeping the previous file as
  * {@code .bak} and printing what changed row by row.
  */
 @Mojo(name = "baseline", threadSafe = true)
-public class BaselineMojo extends AbstractDecibenchMojo {
-
-    /** The baselines file to write. Property {@code decibench.baselineFile}, default {@code src/test/decibench/baselines.json}. */
-    @Parameter(property = "decibench.baselineFile", defaultValue = "${project.basedir}/src/test/decibench/baselines.json")
-    private File baselineFile;
-
-    /** Warn threshold recorded with the baselines. Property {@code decibench.warnThreshold}, default: the previous file's, else 0.05. */
-    @Parameter(property = "decibench.warnThreshold")
-    private Double warnThreshold;
-
-    /** Fail threshold recorded with the baselines. Property {@code decibench.failThreshold}, default: the previous file's, else 0.20. */
-    @Parameter(property = "decibench.failThreshold")
-    private Double failThreshold;
-
-    /** Allocation tolerance recorded with the baselines. Property {@code decibench.allocTolerance}, default: the previous file's, else 0.10. */
-    @Parameter(property = "decibench.allocTolerance")
-    private Double allocTolerance;
+public class BaselineMojo extends AbstractGateMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
         Path file = baselineFile.toPath();
+        validateThresholds();
         BenchmarkResults results;
         try {
-            Thresholds.resolve(warnThreshold, failThreshold, allocTolerance, null);
             results = ResultsJson.read(resultsDirectory.toPath().resolve(ResultsJson.FILE_NAME));
-        } catch (ResultsFileException | IllegalArgumentException e) {
+        } catch (ResultsFileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         Optional<Baselines> previous = readPrevious(file);

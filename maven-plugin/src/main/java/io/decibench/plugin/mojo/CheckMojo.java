@@ -21,23 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * a missed target.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractDecibenchMojo {
-
-    /** The baselines to compare with. Property {@code decibench.baselineFile}, default {@code src/test/decibench/baselines.json}. */
-    @Parameter(property = "decibench.baselineFile", defaultValue = "${project.basedir}/src/test/decibench/baselines.json")
-    private File baselineFile;
-
-    /** Change (0.05 = 5%) from which a row warns. Property {@code decibench.warnThreshold}, default: recorded in the baselines, else 0.05. */
-    @Parameter(property = "decibench.warnThreshold")
-    private Double warnThreshold;
-
-    /** Change (0.20 = 20%) from which a row fails. Property {@code decibench.failThreshold}, default: recorded in the baselines, else 0.20. */
-    @Parameter(property = "decibench.failThreshold")
-    private Double failThreshold;
-
-    /** Relative allocation growth that fails a row. Property {@code decibench.allocTolerance}, default: recorded in the baselines, else 0.10. */
-    @Parameter(property = "decibench.allocTolerance")
-    private Double allocTolerance;
+public class CheckMojo extends AbstractGateMojo {
 
     /** Fail the build on a FAIL row. Property {@code decibench.failOnRegression}, default true. */
     @Parameter(property = "decibench.failOnRegression", defaultValue = "true")
@@ -49,6 +33,7 @@ public class CheckMojo extends AbstractDecibenchMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        validateThresholds();
         String summary = System.getenv("GITHUB_STEP_SUMMARY");
         GateCheck check = new GateCheck(resultsDirectory.toPath(), baselineFile.toPath(), warnThreshold,
                 failThreshold, allocTolerance, summary == null || summary.isBlank() ? null : Path.of(summary));
