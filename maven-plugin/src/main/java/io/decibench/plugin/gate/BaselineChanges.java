@@ -2,7 +2,6 @@ package io.decibench.plugin.gate;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Describes what a new baselines file changes against the previous one, one line per scenario x mode. */
@@ -28,7 +27,7 @@ public final class BaselineChanges {
             }
             parts.add("time " + transition(o.timeMean(), row.timeMean(), row.unit()));
             if (row.allocBytesPerOp() != null || o.allocBytesPerOp() != null) {
-                parts.add("alloc " + transition(o.allocBytesPerOp(), row.allocBytesPerOp(), "B/op"));
+                parts.add("alloc " + transition(o.allocBytesPerOp(), row.allocBytesPerOp(), RegressionGate.ALLOC_UNIT));
             }
             lines.add(name + String.join(", ", parts));
         }
@@ -41,27 +40,20 @@ public final class BaselineChanges {
     private static List<String> values(BaselineRow row) {
         List<String> parts = new ArrayList<>();
         if (row.overheadRatio() != null) {
-            parts.add("overhead ratio " + format(row.overheadRatio(), null));
+            parts.add("overhead ratio " + GateFormat.value(row.overheadRatio(), null));
         }
-        parts.add("time " + format(row.timeMean(), row.unit()));
+        parts.add("time " + GateFormat.value(row.timeMean(), row.unit()));
         if (row.allocBytesPerOp() != null) {
-            parts.add("alloc " + format(row.allocBytesPerOp(), "B/op"));
+            parts.add("alloc " + GateFormat.value(row.allocBytesPerOp(), RegressionGate.ALLOC_UNIT));
         }
         return parts;
     }
 
     private static String transition(Double from, Double to, String unit) {
-        String text = format(from, unit) + " -> " + format(to, unit);
+        String text = GateFormat.value(from, unit) + " -> " + GateFormat.value(to, unit);
         if (from != null && to != null && from > 0) {
-            text += String.format(Locale.ROOT, " (%+.1f%%)", (to / from - 1) * 100);
+            text += " (" + GateFormat.signedPercent(to / from - 1) + ")";
         }
         return text;
-    }
-
-    private static String format(Double v, String unit) {
-        if (v == null) {
-            return "-";
-        }
-        return unit == null ? String.format(Locale.ROOT, "%.4f", v) : String.format(Locale.ROOT, "%.4g %s", v, unit);
     }
 }

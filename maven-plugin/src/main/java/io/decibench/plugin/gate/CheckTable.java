@@ -83,8 +83,8 @@ public final class CheckTable {
     static List<List<String>> regressionCells(List<GateRow> rows) {
         List<List<String>> cells = new ArrayList<>();
         for (GateRow r : rows) {
-            cells.add(List.of(r.scenario(), r.mode(), r.metric(), value(r.baseline(), r.unit()),
-                    value(r.current(), r.unit()), change(r), verdict(r)));
+            cells.add(List.of(r.scenario(), r.mode(), r.metric(), GateFormat.value(r.baseline(), r.unit()),
+                    GateFormat.value(r.current(), r.unit()), change(r), verdict(r)));
         }
         return cells;
     }
@@ -111,26 +111,16 @@ public final class CheckTable {
         return r.note() == null ? r.verdict().name() : r.verdict().name() + " (" + r.note() + ")";
     }
 
-    private static String value(Double v, String unit) {
-        if (v == null) {
-            return "-";
-        }
-        if (unit == null) {
-            return String.format(Locale.ROOT, "%.4f", v);
-        }
-        // Allocation is whole bytes; times keep four significant digits whatever their magnitude.
-        return String.format(Locale.ROOT, RegressionGate.ALLOC_UNIT.equals(unit) ? "%.0f %s" : "%.4g %s", v, unit);
-    }
-
     private static String change(GateRow r) {
         if (r.change() == null) {
             return "-";
         }
-        String c = signedPercent(r.change());
+        String c = GateFormat.signedPercent(r.change());
         if (r.changeCiLow() == null) {
             return c;
         }
-        return c + " [" + signedPercent(r.changeCiLow()) + ", " + signedPercent(r.changeCiHigh()) + "]";
+        return c + " [" + GateFormat.signedPercent(r.changeCiLow()) + ", "
+                + GateFormat.signedPercent(r.changeCiHigh()) + "]";
     }
 
     private static String overhead(Double pct, Double lo, Double hi) {
@@ -139,10 +129,6 @@ public final class CheckTable {
         }
         String p = String.format(Locale.ROOT, "%+.1f%%", pct);
         return lo == null ? p : p + String.format(Locale.ROOT, " [%+.1f%%, %+.1f%%]", lo, hi);
-    }
-
-    private static String signedPercent(double fraction) {
-        return String.format(Locale.ROOT, "%+.1f%%", fraction * 100);
     }
 
     /** Up to 4 significant decimals, no trailing zeros noise for whole numbers. */
