@@ -1,5 +1,6 @@
 package io.decibench.plugin.gate;
 
+import io.decibench.plugin.markdown.MarkdownTable;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.OverallOverhead;
 import io.decibench.plugin.results.Overhead;
@@ -160,20 +161,9 @@ public final class CheckTable {
     }
 
     private static void markdownTable(StringBuilder out, List<String> header, List<List<String>> rows) {
-        out.append(markdownRow(header)).append('\n');
-        out.append("|").append("---|".repeat(header.size())).append('\n');
-        for (List<String> row : rows) {
-            out.append(markdownRow(row)).append('\n');
-        }
-        out.append('\n');
-    }
-
-    private static String markdownRow(List<String> cells) {
-        StringBuilder row = new StringBuilder("|");
-        for (String c : cells) {
-            row.append(' ').append(c.replace("|", "\\|")).append(" |");
-        }
-        return row.toString();
+        MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
+        rows.forEach(r -> table.row(r.toArray(String[]::new)));
+        table.appendTo(out);
     }
 
     private static String pad(String s, int width) {
