@@ -74,10 +74,8 @@ public final class RegressionGate {
             return GateRow.notCompared(b.scenario(), b.mode(), Metric.OVERHEAD_RATIO, null, null, current,
                     NO_BASELINE);
         }
-        Change change = ChangeEstimator.estimate(b.overheadRatio(), current, b.pairRatios(), o.pairRatios());
-        return GateRow.compared(b.scenario(), b.mode(), Metric.OVERHEAD_RATIO, null, b.overheadRatio(), current,
-                change,
-                RegressionRule.verdict(change, thresholds));
+        return compared(b, Metric.OVERHEAD_RATIO, null, samplesOr(b.pairRatios(), b.overheadRatio()),
+                samplesOr(o.pairRatios(), current));
     }
 
     private GateRow timeRow(BaselineRow b, ModeResult current) {
@@ -89,10 +87,24 @@ public final class RegressionGate {
             return GateRow.notCompared(b.scenario(), b.mode(), Metric.TIME, current.unit(), b.timeMean(),
                     current.mean(), "unit changed from " + b.unit() + " to " + current.unit() + ": not compared");
         }
-        Change change = ChangeEstimator.estimate(b.timeMean(), current.mean(), b.forkMeans(), current.forkMeans());
-        return GateRow.compared(b.scenario(), b.mode(), Metric.TIME, current.unit(), b.timeMean(),
-                current.mean(), change,
-                RegressionRule.verdict(change, thresholds));
+        return compared(b, Metric.TIME, current.unit(), samplesOr(b.forkMeans(), b.timeMean()),
+                samplesOr(current.forkMeans(), current.mean()));
+    }
+
+    /** A row whose baseline and current values are the geometric means of the samples the change comes from. */
+    private GateRow compared(BaselineRow b, Metric metric, String unit, List<Double> base, List<Double> now) {
+        Optional<Change> change = ChangeEstimator.estimate(base, now);
+        if (change.isEmpty()) {
+            return GateRow.notCompared(b.scenario(), b.mode(), metric, unit, null, null,
+                    "values not positive: not compared");
+        }
+        return GateRow.compared(b.scenario(), b.mode(), metric, unit, ChangeEstimator.geometricMean(base),
+                ChangeEstimator.geometricMean(now), change.get(), RegressionRule.verdict(change.get(), thresholds));
+    }
+
+    /** The samples behind a value, or the value alone when they were not recorded (a hand-written baseline). */
+    private static List<Double> samplesOr(List<Double> samples, double value) {
+        return samples.isEmpty() ? List.of(value) : samples;
     }
 
     private GateRow allocRow(BaselineRow b, ModeResult current) {
