@@ -4,9 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,6 +22,8 @@ public final class HistoryFile {
 
     /** The default file name under the results directory. */
     public static final String FILE_NAME = "history.jsonl";
+
+    private static final Object APPEND_MONITOR = new Object();
 
     private final Path file;
     private final ObjectMapper mapper = ResultsJson.mapper();
@@ -54,9 +59,26 @@ public final class HistoryFile {
         append(HistoryEntry.of(results));
     }
 
-    /** Appends one entry as a single compact line. */
+    /**
+     * Appends one entry as a single compact line. Appends are serialised, within this JVM and across processes
+     * (through {@code <file>.lock}), so parallel builds sharing one history never lose each other's lines.
+     */
     public void append(HistoryEntry entry) throws IOException {
         byte[] line = mapper.writeValueAsBytes(entry);
+        Path absolute = file.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
+        // A FileLock guards against other processes only; threads of this JVM need the monitor as well.
+        synchronized (APPEND_MONITOR) {
+            try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE);
+                 FileLock ignored = lockChannel.lock()) {
+                appendLocked(line);
+            }
+        }
+    }
+
+    private void appendLocked(byte[] line) throws IOException {
         byte[] old = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream(old.length + line.length + 2);
         out.write(old);

@@ -127,12 +127,54 @@ public final class ResultsJson {
                     + BenchmarkResults.SCHEMA_VERSION + ". " + FIX, null);
         }
         try {
-            return MAPPER.readValue(bytes, BenchmarkResults.class);
+            BenchmarkResults results = MAPPER.readValue(bytes, BenchmarkResults.class);
+            String missing = firstMissingField(results);
+            if (missing != null) {
+                throw new ResultsFileException(file, "Malformed benchmark results " + file + ": required field "
+                        + missing + " is missing or null. " + FIX, null);
+            }
+            return results;
         } catch (JsonProcessingException e) {
             throw malformed(file, e);
         } catch (IOException e) {
             throw new ResultsFileException(file, "Cannot read benchmark results " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The JSON path of the first required field that is absent, or null when the results are complete. */
+    static String firstMissingField(BenchmarkResults r) {
+        if (r.timestamp() == null) {
+            return "timestamp";
+        }
+        if (r.fingerprint() == null) {
+            return "fingerprint";
+        }
+        if (r.settings() == null) {
+            return "settings";
+        }
+        for (int i = 0; i < r.results().size(); i++) {
+            ModeResult m = r.results().get(i);
+            String field = m.scenario() == null ? "scenario" : m.mode() == null ? "mode"
+                    : m.status() == null ? "status" : m.isOk() && m.mean() == null ? "mean" : null;
+            if (field != null) {
+                return "results[" + i + "]." + field;
+            }
+        }
+        for (int i = 0; i < r.overheads().size(); i++) {
+            Overhead o = r.overheads().get(i);
+            String field = o.scenario() == null ? "scenario" : o.mode() == null ? "mode"
+                    : o.verdict() == null ? "verdict" : null;
+            if (field != null) {
+                return "overheads[" + i + "]." + field;
+            }
+        }
+        for (int i = 0; i < r.overall().size(); i++) {
+            OverallOverhead o = r.overall().get(i);
+            if (o.mode() == null || o.verdict() == null) {
+                return "overall[" + i + "]." + (o.mode() == null ? "mode" : "verdict");
+            }
+        }
+        return null;
     }
 
     private static ResultsFileException malformed(Path file, JsonProcessingException e) {

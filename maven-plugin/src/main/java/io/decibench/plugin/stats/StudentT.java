@@ -117,7 +117,7 @@ public final class StudentT {
             d = 1.0 / d;
             double del = d * c;
             h *= del;
-            if (Math.abs(del - 1.0) < 1e-16) {
+            if (Math.abs(del - 1.0) < 1e-15) {
                 return h;
             }
         }

@@ -72,6 +72,34 @@ class HistoryFileTest {
     }
 
     @Test
+    void concurrentAppendsKeepEveryLine() throws Exception {
+        HistoryFile history = new HistoryFile(dir.resolve(HistoryFile.FILE_NAME));
+        BenchmarkResults run = Fixtures.sampleRun();
+        int writers = 8;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int i = 0; i < writers; i++) {
+                done.add(pool.submit(() -> {
+                    start.await();
+                    history.append(run);
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        HistoryFile.Contents read = history.read();
+        assertThat(read.entries()).hasSize(writers);
+        assertThat(read.malformed()).isEmpty();
+    }
+
+    @Test
     void aMissingHistoryIsEmpty() throws Exception {
         HistoryFile.Contents read = new HistoryFile(dir.resolve("none.jsonl")).read();
         assertThat(read.entries()).isEmpty();

@@ -106,6 +106,18 @@ class ResultsJsonTest {
     }
 
     @Test
+    void aMissingRequiredFieldIsNamedByItsPath() throws Exception {
+        Path file = dir.resolve(ResultsJson.FILE_NAME);
+        String json = new String(ResultsJson.toBytes(Fixtures.sampleRun()), StandardCharsets.UTF_8)
+                .replaceFirst("\"scenario\" : \"daily\",\n    \"mode\" : \"decimal\",", "");
+        Files.writeString(file, json);
+        assertThatThrownBy(() -> ResultsJson.read(file))
+                .isInstanceOf(ResultsFileException.class)
+                .hasMessageContaining("results[1].scenario")
+                .hasMessageContaining(file.toString());
+    }
+
+    @Test
     void otherSchemaVersionIsAClearError() throws Exception {
         Path file = dir.resolve(ResultsJson.FILE_NAME);
         Files.writeString(file, "{\"schemaVersion\": 2}");
