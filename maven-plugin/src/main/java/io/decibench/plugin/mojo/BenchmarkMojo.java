@@ -7,7 +7,12 @@ import io.decibench.plugin.bench.BenchmarkSuite;
 import io.decibench.plugin.bench.ForkClasspath;
 import io.decibench.plugin.bench.ForkCommand;
 import io.decibench.plugin.bench.ForkFailedException;
+import io.decibench.plugin.bench.ResultsPublisher;
 import io.decibench.plugin.bench.SuiteOutcome;
+import io.decibench.plugin.bench.SummaryTable;
+import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.FingerprintProbe;
+import io.decibench.plugin.results.GitCommit;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -18,7 +23,10 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -60,7 +68,17 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
         } catch (BenchmarkAbortedException | ForkFailedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        getLog().info("[decibench] " + outcome.samples().size() + " forks measured");
+        BenchmarkResults results = ResultsPublisher.assemble(request, outcome, FingerprintProbe.current(jvmArgList()),
+                GitCommit.find(project.getBasedir().toPath()), Instant.now());
+        SummaryTable.lines(results).forEach(getLog()::info);
+        try {
+            for (Path written : ResultsPublisher.write(results, request.resultsDir(), request.historyFile())) {
+                getLog().info("[decibench] wrote " + written);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the results under " + request.resultsDir() + ": "
+                    + e.getMessage() + ". Check that the folder is writable and re-run mvn verify.", e);
+        }
     }
 
     private ForkClasspath forkClasspath() throws MojoExecutionException {
