@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Describes what a new baselines file changes against the previous one, one line per scenario x mode. */
+/**
+ * Describes what a new baselines file changes against the previous one, one line per scenario x mode, in the values
+ * {@code check} shows (geometric means of the samples).
+ */
 public final class BaselineChanges {
 
     private BaselineChanges() {
@@ -23,9 +26,9 @@ public final class BaselineChanges {
             BaselineRow o = old.get();
             List<String> parts = new ArrayList<>();
             if (row.overheadRatio() != null || o.overheadRatio() != null) {
-                parts.add("overhead ratio " + transition(o.overheadRatio(), row.overheadRatio(), null));
+                parts.add("overhead ratio " + transition(value(o.ratioSamples()), value(row.ratioSamples()), null));
             }
-            parts.add("time " + transition(o.timeMean(), row.timeMean(), row.unit()));
+            parts.add("time " + transition(value(o.timeSamples()), value(row.timeSamples()), row.unit()));
             if (row.allocBytesPerOp() != null || o.allocBytesPerOp() != null) {
                 parts.add("alloc " + transition(o.allocBytesPerOp(), row.allocBytesPerOp(), RegressionGate.ALLOC_UNIT));
             }
@@ -40,13 +43,19 @@ public final class BaselineChanges {
     private static List<String> values(BaselineRow row) {
         List<String> parts = new ArrayList<>();
         if (row.overheadRatio() != null) {
-            parts.add("overhead ratio " + GateFormat.value(row.overheadRatio(), null));
+            parts.add("overhead ratio " + GateFormat.value(value(row.ratioSamples()), null));
         }
-        parts.add("time " + GateFormat.value(row.timeMean(), row.unit()));
+        parts.add("time " + GateFormat.value(value(row.timeSamples()), row.unit()));
         if (row.allocBytesPerOp() != null) {
             parts.add("alloc " + GateFormat.value(row.allocBytesPerOp(), RegressionGate.ALLOC_UNIT));
         }
         return parts;
+    }
+
+    /** The value check compares: the geometric mean of the samples (see ChangeEstimator); null without samples. */
+    private static Double value(List<Double> samples) {
+        double g = ChangeEstimator.geometricMean(samples);
+        return Double.isNaN(g) ? null : g;
     }
 
     private static String transition(Double from, Double to, String unit) {

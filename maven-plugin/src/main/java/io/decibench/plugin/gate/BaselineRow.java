@@ -1,5 +1,6 @@
 package io.decibench.plugin.gate;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -20,6 +21,26 @@ public record BaselineRow(String scenario, String mode, String unit, Double over
         }
         pairRatios = pairRatios == null ? List.of() : List.copyOf(pairRatios);
         forkMeans = forkMeans == null ? List.of() : List.copyOf(forkMeans);
+    }
+
+    /** The per-fork means, or the time mean alone when a hand-written row has none; empty without a time. */
+    @JsonIgnore
+    public List<Double> timeSamples() {
+        return samplesOr(forkMeans, timeMean);
+    }
+
+    /** The pair ratios, or the overhead ratio alone when a hand-written row has none; empty for float. */
+    @JsonIgnore
+    public List<Double> ratioSamples() {
+        return samplesOr(pairRatios, overheadRatio);
+    }
+
+    /** The samples behind a value, or the value alone when they were not recorded. */
+    static List<Double> samplesOr(List<Double> samples, Double value) {
+        if (!samples.isEmpty()) {
+            return samples;
+        }
+        return value == null ? List.of() : List.of(value);
     }
 
     /** Whether this row is for the given scenario x mode. */

@@ -74,8 +74,8 @@ public final class RegressionGate {
             return GateRow.notCompared(b.scenario(), b.mode(), Metric.OVERHEAD_RATIO, null, null, current,
                     NO_BASELINE);
         }
-        return compared(b, Metric.OVERHEAD_RATIO, null, samplesOr(b.pairRatios(), b.overheadRatio()),
-                samplesOr(o.pairRatios(), current));
+        return compared(b, Metric.OVERHEAD_RATIO, null, b.ratioSamples(),
+                BaselineRow.samplesOr(o.pairRatios(), current));
     }
 
     private GateRow timeRow(BaselineRow b, ModeResult current) {
@@ -87,8 +87,8 @@ public final class RegressionGate {
             return GateRow.notCompared(b.scenario(), b.mode(), Metric.TIME, current.unit(), b.timeMean(),
                     current.mean(), "unit changed from " + b.unit() + " to " + current.unit() + ": not compared");
         }
-        return compared(b, Metric.TIME, current.unit(), samplesOr(b.forkMeans(), b.timeMean()),
-                samplesOr(current.forkMeans(), current.mean()));
+        return compared(b, Metric.TIME, current.unit(), b.timeSamples(),
+                BaselineRow.samplesOr(current.forkMeans(), current.mean()));
     }
 
     /** A row whose baseline and current values are the geometric means of the samples the change comes from. */
@@ -100,11 +100,6 @@ public final class RegressionGate {
         }
         return GateRow.compared(b.scenario(), b.mode(), metric, unit, ChangeEstimator.geometricMean(base),
                 ChangeEstimator.geometricMean(now), change.get(), RegressionRule.verdict(change.get(), thresholds));
-    }
-
-    /** The samples behind a value, or the value alone when they were not recorded (a hand-written baseline). */
-    private static List<Double> samplesOr(List<Double> samples, double value) {
-        return samples.isEmpty() ? List.of(value) : samples;
     }
 
     private GateRow allocRow(BaselineRow b, ModeResult current) {

@@ -29,7 +29,8 @@ class CheckReportsTest {
         assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%):");
         assertThat(text).containsPattern(
                 "scenario +mode +metric +baseline +current +change \\[95% CI\\] +verdict");
-        assertThat(text).containsPattern("daily +float +time +(4\\.99\\d|5\\.00\\d) ms/op +(9\\.99\\d|10\\.00) ms/op +\\+100\\.0% "
+        assertThat(text).containsPattern("daily +float +time +(4\\.99\\d|5\\.00\\d) ms/op +(9\\.99\\d|10\\.00) ms/op"
+                + " +\\+100\\.0% "
                 + "\\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] +FAIL");
         assertThat(text).containsPattern("daily +decimal +overhead-ratio +0\\.\\d{4} +1\\.\\d{4} +\\+100\\.0%");
         assertThat(text).containsPattern("daily +decimal +alloc +(\\d+) B/op +\\1 B/op +\\+0\\.0% +PASS");
