@@ -2,12 +2,16 @@ package io.decibench.plugin.mojo;
 
 import io.decibench.kernel.scenario.BuiltinScenarios;
 import io.decibench.kernel.spi.Modes;
+import io.decibench.plugin.bench.ForkClasspath;
 import io.decibench.plugin.bench.Measurement;
 import io.decibench.plugin.bench.SuiteSelection;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.util.Arrays;
@@ -120,5 +124,23 @@ public abstract class AbstractDecibenchMojo extends AbstractMojo {
 
     protected File historyFile() {
         return historyFile != null ? historyFile : new File(resultsDirectory, "history.jsonl");
+    }
+
+    /**
+     * The classpath of the JVMs a goal starts: the plugin's runtime artifacts the kernels need plus the project's
+     * test classpath (see {@link ForkClasspath}). Needs {@code requiresDependencyResolution = TEST} on the goal.
+     */
+    protected static ForkClasspath forkClasspath(List<Artifact> pluginArtifacts, MavenProject project)
+            throws MojoExecutionException {
+        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
+                .filter(a -> a.getFile() != null)
+                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
+                .toList();
+        try {
+            return ForkClasspath.of(artifacts, project.getTestClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
+                    + ": " + e.getMessage(), e);
+        }
     }
 }
