@@ -4,16 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A GitHub-flavoured Markdown table whose cells are escaped, so a `|` in a name cannot break the layout. */
-final class MarkdownTable {
+public final class MarkdownTable {
 
     private final List<String> header;
     private final List<List<String>> rows = new ArrayList<>();
 
-    MarkdownTable(String... header) {
+    public MarkdownTable(String... header) {
         this.header = List.of(header);
     }
 
-    MarkdownTable row(String... cells) {
+    public MarkdownTable row(String... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException("a row of " + header + " needs " + header.size() + " cells, got "
                     + cells.length);
@@ -26,7 +26,7 @@ final class MarkdownTable {
         return rows.isEmpty();
     }
 
-    void appendTo(StringBuilder out) {
+    public void appendTo(StringBuilder out) {
         line(out, header);
         out.append('|');
         header.forEach(h -> out.append("---|"));

@@ -36,7 +36,7 @@ public final class ResultsJson {
     }
 
     /** The mapper for every Decibench results file: ISO-8601 instants, records, unknown fields ignored. */
-    static ObjectMapper newMapper() {
+    public static ObjectMapper newMapper() {
         SimpleModule time = new SimpleModule("decibench-time");
         time.addSerializer(Instant.class, new StdScalarSerializer<>(Instant.class) {
             @Override
@@ -183,7 +183,7 @@ public final class ResultsJson {
     }
 
     /** "line L, column C" of a Jackson error, or "unknown position". */
-    static String position(JsonProcessingException e) {
+    public static String position(JsonProcessingException e) {
         JsonLocation loc = e.getLocation();
         if (loc == null || loc.getLineNr() < 1) {
             return "unknown position";

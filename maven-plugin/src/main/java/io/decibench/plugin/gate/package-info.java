@@ -1,0 +1,2 @@
+/** The regression gate: baselines, change estimates with confidence intervals, verdicts and their reports. */
+package io.decibench.plugin.gate;

@@ -1,0 +1,76 @@
+package io.decibench.plugin.mojo;
+
+import io.decibench.plugin.gate.BaselinesFileException;
+import io.decibench.plugin.gate.CheckOutcome;
+import io.decibench.plugin.gate.CheckTable;
+import io.decibench.plugin.gate.GateCheck;
+import io.decibench.plugin.gate.Verdict;
+import io.decibench.plugin.results.ResultsFileException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Gates the latest benchmark results: the overhead target, and regressions against the committed baselines.
+ * Prints the verdict table, writes check-results.json and TEST-decibench.xml, and fails the build on a FAIL row or
+ * a missed target.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractGateMojo {
+
+    /** Fail the build on a FAIL row. Property {@code decibench.failOnRegression}, default true. */
+    @Parameter(property = "decibench.failOnRegression", defaultValue = "true")
+    private boolean failOnRegression;
+
+    /** Fail the build when the run's overhead target verdict is MISSED. Property {@code decibench.failOnTargetMiss}, default true. */
+    @Parameter(property = "decibench.failOnTargetMiss", defaultValue = "true")
+    private boolean failOnTargetMiss;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        validateThresholds();
+        String summary = System.getenv("GITHUB_STEP_SUMMARY");
+        GateCheck check = new GateCheck(resultsDirectory.toPath(), baselineFile.toPath(), warnThreshold,
+                failThreshold, allocTolerance, summary == null || summary.isBlank() ? null : Path.of(summary));
+        CheckOutcome outcome;
+        try {
+            outcome = check.run();
+        } catch (ResultsFileException | BaselinesFileException | IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the check results under " + resultsDirectory + ": "
+                    + e.getMessage(), e);
+        }
+        CheckTable.text(outcome).lines().forEach(line -> getLog().info(line));
+        getLog().info("Wrote " + new File(resultsDirectory, "check-results.json") + " and "
+                + new File(resultsDirectory, "TEST-decibench.xml"));
+        if (outcome.count(Verdict.WARN) > 0) {
+            getLog().warn(outcome.count(Verdict.WARN) + " row(s) WARN: a regression of at least "
+                    + CheckTable.percent(outcome.thresholds().warn()) + " is likely; see the table above.");
+        }
+        if (!outcome.failures().isEmpty()) {
+            String message = "Performance regression against " + baselineFile + ": "
+                    + CheckTable.failureSummary(outcome)
+                    + ". Fix the regression, or if it is intended, accept it with `mvn decibench:baseline`"
+                    + " (and commit the file).";
+            if (failOnRegression) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message + " Not failing: decibench.failOnRegression=false.");
+        }
+        if (outcome.targetMissed()) {
+            String message = "Overhead target missed: " + CheckTable.runVerdictLine(outcome.results())
+                    + ". See " + new File(resultsDirectory, "overhead-report.md")
+                    + "; to report without failing set -Ddecibench.failOnTargetMiss=false.";
+            if (failOnTargetMiss) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message);
+        }
+    }
+}
