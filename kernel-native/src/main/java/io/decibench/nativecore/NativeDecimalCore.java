@@ -1,0 +1,42 @@
+package io.decibench.nativecore;
+
+import com.sun.jna.Native;
+import com.sun.jna.Pointer;
+
+/**
+ * The native core's C ABI, bound by JNA direct mapping (the fast path: primitives and pointers only). Loading this
+ * class loads {@code linux-x86-64/libdecibench_native.so} from the classpath; ask {@link NativeCoreLoader} first, which
+ * turns a missing or foreign library into an {@link io.decibench.kernel.spi.Availability} instead of a linkage error.
+ */
+public final class NativeDecimalCore {
+    /** The library name JNA resolves to {@code lib<name>.so} under the platform folder of the classpath. */
+    public static final String LIBRARY = "decibench_native";
+
+    /** Must equal the Rust crate's {@code ABI_VERSION}: both sides agree on signatures and buffer layouts. */
+    public static final int ABI_VERSION = 1;
+
+    static {
+        Native.register(NativeDecimalCore.class, LIBRARY);
+    }
+
+    private NativeDecimalCore() {
+    }
+
+    public static native int decibench_abi_version();
+
+    /** Returns its argument; measures the cost of one JNA crossing. */
+    public static native long decibench_noop(long x);
+
+    /** One operation (see {@link DecimalOp}); the result goes to {@code out}, the status is returned. */
+    static native int decibench_decimal(long op, long a, int sa, long b, int sb, int sr, Pointer out);
+
+    /** {@code count} operations of six words each in {@code ops}, two result words each in {@code out}. */
+    static native long decibench_decimal_batch(Pointer ops, Pointer out, long count);
+
+    static native long decibench_scratch_words(Pointer program, long programLength, int bars);
+
+    static native long decibench_backtest(Pointer program, long programLength,
+                                          Pointer open, Pointer high, Pointer low, Pointer close, Pointer volume,
+                                          int assets, int bars, Pointer sessionEnds, int sessions,
+                                          Pointer scratch, long scratchLength, Pointer out, long outLength);
+}
