@@ -71,8 +71,9 @@ public final class ResolvedScenario {
         return modes;
     }
 
+    /** A column-API scenario runs in whatever mode a kernel provides; a mode-specific one only in its own. */
     public boolean supports(String mode) {
-        return modes.contains(mode);
+        return columns != null || modes.contains(mode);
     }
 
     /** The column-API form, when the scenario has one (built-in and column scenarios). */
