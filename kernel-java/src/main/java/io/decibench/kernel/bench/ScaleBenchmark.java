@@ -32,13 +32,13 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Cost growth: the {@code minute} strategy on user bundles of one year of minute bars with 1, 10 and 100 assets
  * (about 10^5, 10^6 and 10^7 bars) in each mode. The secondary metric {@code barsProcessed} is the time per bar; it
- * should stay flat as the bundle grows. Bundles are generated on first use into {@code bundleDir} (default: the temp
+ * (ns/op of barsProcessed = ns per bar) should stay flat as the bundle grows. Bundles are generated on first use into {@code bundleDir} (default: the temp
  * folder's {@code decibench-scale-bundles}) and kept. Run with decibench-kernel-native on the classpath to include
  * {@code decimal-native}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 2)
