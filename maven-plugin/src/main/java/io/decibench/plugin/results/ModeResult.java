@@ -1,0 +1,35 @@
+package io.decibench.plugin.results;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+
+/**
+ * The measurements of one scenario x mode. Statistics are over fork means (iterations inside a fork are
+ * autocorrelated); they are null when the mode was not measured, the CI also when there was only one fork.
+ *
+ * @param reason          why the mode was not measured, null when {@code status} is OK
+ * @param forkMeans       per fork (in round order) the mean of its iterations
+ * @param samples         per fork its measurement iterations
+ * @param allocBytesPerOp mean JMH gc.alloc.rate.norm over forks, null when not measured
+ */
+public record ModeResult(String scenario, String mode, ModeStatus status, String reason, String unit,
+                         List<Double> forkMeans, List<List<Double>> samples, Double mean, Double median,
+                         Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp) {
+
+    public ModeResult {
+        forkMeans = forkMeans == null ? List.of() : List.copyOf(forkMeans);
+        samples = samples == null ? List.of() : samples.stream().map(List::copyOf).toList();
+    }
+
+    /** A row for a mode that has no samples. */
+    public static ModeResult notMeasured(String scenario, String mode, ModeStatus status, String reason) {
+        return new ModeResult(scenario, mode, status, reason, "ms/op", List.of(), List.of(),
+                null, null, null, null, null, null, null);
+    }
+
+    /** Whether this row carries measurements. */
+    @JsonIgnore
+    public boolean isOk() {
+        return status == ModeStatus.OK;
+    }
+}

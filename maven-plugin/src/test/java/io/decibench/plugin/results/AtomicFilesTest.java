@@ -1,0 +1,65 @@
+package io.decibench.plugin.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AtomicFilesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void createsParentsAndWritesTheContent() throws IOException {
+        Path target = dir.resolve("a/b/out.json");
+        AtomicFiles.write(target, "{}".getBytes(StandardCharsets.UTF_8));
+        assertThat(target).hasContent("{}");
+        assertThat(listing()).containsExactly("a");
+    }
+
+    @Test
+    void replacesAnExistingFile() throws IOException {
+        Path target = dir.resolve("out.json");
+        Files.writeString(target, "old content that is longer");
+        AtomicFiles.write(target, "new".getBytes(StandardCharsets.UTF_8));
+        assertThat(target).hasContent("new");
+    }
+
+    @Test
+    void anInterruptedWriteLeavesTheOldFileAndNoTempFile() throws IOException {
+        Path target = dir.resolve("out.json");
+        Files.writeString(target, "complete old file");
+
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write("half of the new fi".getBytes(StandardCharsets.UTF_8));
+            throw new IOException("disk full");
+        })).isInstanceOf(IOException.class).hasMessage("disk full");
+
+        assertThat(target).hasContent("complete old file");
+        assertThat(listing()).containsExactly("out.json");
+    }
+
+    @Test
+    void anInterruptedFirstWriteLeavesNoFileAtAll() throws IOException {
+        Path target = dir.resolve("out.json");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write('{');
+            throw new IllegalStateException("serialiser crashed");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(target).doesNotExist();
+        assertThat(listing()).isEmpty();
+    }
+
+    private java.util.List<String> listing() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
