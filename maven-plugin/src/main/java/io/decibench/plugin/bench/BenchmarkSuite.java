@@ -1,0 +1,68 @@
+package io.decibench.plugin.bench;
+
+import io.decibench.kernel.scenario.BuiltinScenarios;
+import io.decibench.kernel.spi.Kernels;
+import io.decibench.kernel.spi.Modes;
+import io.decibench.kernel.spi.Scenario;
+import io.decibench.plugin.results.ForkSample;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One benchmark run: checks bundles and mode availability before any work, runs the counterbalanced fork schedule
+ * of the modes that can run, then the exactness probe.
+ */
+public final class BenchmarkSuite {
+
+    private final BenchmarkRequest request;
+    private final Kernels kernels;
+    private final Consumer<String> info;
+    private final Consumer<String> warn;
+
+    public BenchmarkSuite(BenchmarkRequest request, Kernels kernels, Consumer<String> info, Consumer<String> warn) {
+        this.request = request;
+        this.kernels = kernels;
+        this.info = info;
+        this.warn = warn;
+    }
+
+    /**
+     * @throws BenchmarkAbortedException when a bundle is missing or a required mode cannot run
+     * @throws ForkFailedException       when a fork or probe run crashes or times out
+     */
+    public SuiteOutcome run() {
+        List<String> scenarios = request.selection().scenarios();
+        List<String> bundles = scenarios.stream()
+                .map(s -> BuiltinScenarios.byName(s).map(Scenario::bundle).orElseThrow())
+                .toList();
+        List<String> missing = BundleCheck.missing(request.bundleDir(), bundles);
+        if (!missing.isEmpty()) {
+            throw new BenchmarkAbortedException(BundleCheck.message(request.bundleDir(), missing));
+        }
+        Map<String, String> unavailable = ModeAvailability.unavailable(request.selection().modes(), kernels);
+        for (Map.Entry<String, String> e : unavailable.entrySet()) {
+            boolean required = !Modes.DECIMAL_NATIVE.equals(e.getKey()) || request.requireNative();
+            if (required) {
+                throw new BenchmarkAbortedException("Mode " + e.getKey() + " cannot run: " + e.getValue()
+                        + (Modes.DECIMAL_NATIVE.equals(e.getKey())
+                        ? " (decibench.requireNative=true; set it to false to skip the mode instead)" : ""));
+            }
+            warn.accept("Mode " + e.getKey() + " is unavailable and will be reported as such: " + e.getValue());
+        }
+        List<String> modes = request.selection().modes().stream().filter(m -> !unavailable.containsKey(m)).toList();
+        Measurement m = request.measurement();
+        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs());
+        info.accept("[decibench] " + schedule.size() + " forks: " + String.join(",", scenarios) + " x "
+                + String.join(",", modes) + ", " + m.runs() + " rounds (ABC/CBA), warm-up " + m.warmupIterations()
+                + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
+        ForkProcess process = new ForkProcess(request.forkTimeout());
+        List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
+                request.forksDir(), info, request.forkTimeout()).runAll(schedule);
+        info.accept("[decibench] exactness: one plain run per scenario x mode");
+        List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
+                .probe(scenarios, modes);
+        return new SuiteOutcome(samples, exactness, unavailable);
+    }
+}

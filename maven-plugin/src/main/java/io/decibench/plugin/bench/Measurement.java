@@ -1,0 +1,52 @@
+package io.decibench.plugin.bench;
+
+import java.util.regex.Pattern;
+
+/**
+ * How long JMH measures each fork: rounds (one fork per scenario x mode each), warm-up and measured iterations and
+ * their durations in JMH's notation ({@code 500ms}, {@code 1s}).
+ */
+public record Measurement(int runs, int warmupIterations, String warmupTime, int iterations, String iterationTime) {
+
+    private static final Pattern TIME = Pattern.compile("[1-9][0-9]*(ms|s|m)");
+
+    /** What a careful user wants on a quiet machine. */
+    public static final Measurement DEFAULT = new Measurement(5, 3, "1s", 5, "1s");
+
+    /** Keeps the 3 x 3 suite under 3 minutes on 2 cores (decibench.quick=true). */
+    public static final Measurement QUICK = new Measurement(3, 2, "500ms", 3, "500ms");
+
+    /** @throws IllegalArgumentException naming the property and the accepted values */
+    public Measurement {
+        requireAtLeast(runs, 1, "decibench.runs");
+        requireAtLeast(warmupIterations, 0, "decibench.warmupIterations");
+        requireAtLeast(iterations, 1, "decibench.iterations");
+        requireTime(warmupTime, "decibench.warmupTime");
+        requireTime(iterationTime, "decibench.iterationTime");
+    }
+
+    /** This preset with every non-null argument taking precedence: explicit parameters beat the preset. */
+    public Measurement override(Integer runs, Integer warmupIterations, String warmupTime, Integer iterations,
+                                String iterationTime) {
+        return new Measurement(
+                runs != null ? runs : this.runs,
+                warmupIterations != null ? warmupIterations : this.warmupIterations,
+                warmupTime != null && !warmupTime.isBlank() ? warmupTime.trim() : this.warmupTime,
+                iterations != null ? iterations : this.iterations,
+                iterationTime != null && !iterationTime.isBlank() ? iterationTime.trim() : this.iterationTime);
+    }
+
+    private static void requireAtLeast(int value, int min, String property) {
+        if (value < min) {
+            throw new IllegalArgumentException(property + " is " + value + " but must be at least " + min
+                    + " (e.g. -D" + property + "=" + Math.max(min, 3) + ")");
+        }
+    }
+
+    private static void requireTime(String value, String property) {
+        if (value == null || !TIME.matcher(value).matches()) {
+            throw new IllegalArgumentException(property + " is '" + value
+                    + "' but must be a JMH duration such as 500ms, 1s or 1m (e.g. -D" + property + "=1s)");
+        }
+    }
+}

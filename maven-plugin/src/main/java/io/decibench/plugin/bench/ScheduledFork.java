@@ -1,0 +1,17 @@
+package io.decibench.plugin.bench;
+
+/**
+ * One JMH fork the schedule will start.
+ *
+ * @param index    1-based position in the whole schedule
+ * @param total    number of forks in the schedule
+ * @param round    1-based round; forks of one round and scenario are paired across modes
+ * @param position 0-based order of this fork within its round and scenario
+ */
+public record ScheduledFork(int index, int total, int round, int runs, int position, String scenario, String mode) {
+
+    /** A file-name-safe label, e.g. {@code 007-daily-decimal}. */
+    public String label() {
+        return String.format("%03d-%s-%s", index, scenario, mode).replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

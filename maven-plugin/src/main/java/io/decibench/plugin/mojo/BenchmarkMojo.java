@@ -1,0 +1,96 @@
+package io.decibench.plugin.mojo;
+
+import io.decibench.kernel.spi.Kernels;
+import io.decibench.plugin.bench.BenchmarkAbortedException;
+import io.decibench.plugin.bench.BenchmarkRequest;
+import io.decibench.plugin.bench.BenchmarkSuite;
+import io.decibench.plugin.bench.ForkClasspath;
+import io.decibench.plugin.bench.ForkCommand;
+import io.decibench.plugin.bench.ForkFailedException;
+import io.decibench.plugin.bench.ResultsPublisher;
+import io.decibench.plugin.bench.SuiteOutcome;
+import io.decibench.plugin.bench.SummaryTable;
+import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.FingerprintProbe;
+import io.decibench.plugin.results.GitCommit;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved, counterbalanced rounds), probes
+ * exactness, and writes benchmark-results.json, overhead-report.md and a history line.
+ */
+@Mojo(name = "benchmark", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
+        requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
+public class BenchmarkMojo extends AbstractDecibenchMojo {
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
+    private List<Artifact> pluginArtifacts;
+
+    /**
+     * Run even while another JMH run on the machine holds JMH's lock, instead of waiting for it. Only for plumbing
+     * tests: timings taken side by side are meaningless. Property {@code decibench.ignoreJmhLock}, default false.
+     */
+    @Parameter(property = "decibench.ignoreJmhLock", defaultValue = "false")
+    private boolean ignoreJmhLock;
+
+    @Override
+    protected void executeMojo() throws MojoExecutionException, MojoFailureException {
+        BenchmarkRequest request;
+        try {
+            request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
+                    bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
+                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock, forkClasspath(),
+                    ForkCommand.currentJava());
+        } catch (IllegalArgumentException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        SuiteOutcome outcome;
+        try {
+            outcome = new BenchmarkSuite(request, Kernels.load(getClass().getClassLoader()),
+                    getLog()::info, getLog()::warn).run();
+        } catch (BenchmarkAbortedException | ForkFailedException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
+        BenchmarkResults results = ResultsPublisher.assemble(request, outcome, FingerprintProbe.current(jvmArgList()),
+                GitCommit.find(project.getBasedir().toPath()), Instant.now());
+        SummaryTable.lines(results).forEach(getLog()::info);
+        try {
+            for (Path written : ResultsPublisher.write(results, request.resultsDir(), request.historyFile())) {
+                getLog().info("[decibench] wrote " + written);
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not write the results under " + request.resultsDir() + ": "
+                    + e.getMessage() + ". Check that the folder is writable and re-run mvn verify.", e);
+        }
+    }
+
+    private ForkClasspath forkClasspath() throws MojoExecutionException {
+        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
+                .filter(a -> a.getFile() != null)
+                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
+                .toList();
+        try {
+            return ForkClasspath.of(artifacts, project.getTestClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
+                    + ": " + e.getMessage(), e);
+        }
+    }
+}
