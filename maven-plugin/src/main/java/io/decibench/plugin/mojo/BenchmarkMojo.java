@@ -57,7 +57,7 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
                     Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock, forkClasspath(),
-                    ForkCommand.currentJava());
+                    ForkCommand.currentJava(), catalog(testClasspath()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -86,8 +86,12 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
                 .filter(a -> a.getFile() != null)
                 .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
                 .toList();
+        return ForkClasspath.of(artifacts, testClasspath());
+    }
+
+    private List<String> testClasspath() throws MojoExecutionException {
         try {
-            return ForkClasspath.of(artifacts, project.getTestClasspathElements());
+            return project.getTestClasspathElements();
         } catch (DependencyResolutionRequiredException e) {
             throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
                     + ": " + e.getMessage(), e);
