@@ -11,6 +11,7 @@ import io.decibench.kernel.spi.BacktestResult;
 import io.decibench.kernel.spi.ExecutionRules;
 import io.decibench.kernel.spi.Kernels;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * Cost growth: the {@code minute} strategy on user bundles of one year of minute bars with 1, 10 and 100 assets
  * (about 10^5, 10^6 and 10^7 bars) in each mode. The secondary metric {@code barsProcessed} is the time per bar; it
  * (ns/op of barsProcessed = ns per bar) should stay flat as the bundle grows. Bundles are generated on first use into {@code bundleDir} (default: the temp
- * folder's {@code decibench-scale-bundles}) and kept. Run with decibench-kernel-native on the classpath to include
+ * folder's {@code decibench-scale-bundles}) and kept. The capital grows with the assets (100,000 each, as if each
+ * asset were its own portfolio): with the default 100,000 for all of them, 100 shares of every asset overdraw the
+ * portfolio and the metrics refuse a non-positive value. Run with decibench-kernel-native on the classpath to include
  * {@code decimal-native}.
  */
 @State(Scope.Benchmark)
@@ -90,7 +93,13 @@ public class ScaleBenchmark {
         barCount = bundle.barCount();
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         ResolvedScenario minute = new ScenarioRegistry(loader).resolve("minute", "", spec.name());
-        backtest = minute.prepare(mode, bundle, ExecutionRules.DEFAULT, Kernels.load(loader));
+        backtest = minute.prepare(mode, bundle, rules(spec.assets()), Kernels.load(loader));
+    }
+
+    static ExecutionRules rules(int assets) {
+        ExecutionRules d = ExecutionRules.DEFAULT;
+        return new ExecutionRules(d.capital().multiply(BigDecimal.valueOf(assets)), d.slippageBps(),
+                d.volumeLimitPercent(), d.commissionPerShare(), d.periodsPerYear());
     }
 
     @Benchmark
