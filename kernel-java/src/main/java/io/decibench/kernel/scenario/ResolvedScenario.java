@@ -152,7 +152,7 @@ public final class ResolvedScenario {
         StackTraceElement[] trace = e.getStackTrace();
         String at = trace.length == 0 ? "" : " at " + trace[0];
         return new ScenarioException(where(mode) + " failed while " + doing + " on bundle '" + bundle + "': "
-                + e + at + ". Fix: correct the scenario's code (the full stack trace follows); check it with"
+                + e + at + ". Fix: correct the scenario's code (the stack trace in the log shows where); check it with"
                 + " mvn decibench:benchmark -Ddecibench.scenarios=" + name + " -Ddecibench.modes=" + mode + ".", e);
     }
 
