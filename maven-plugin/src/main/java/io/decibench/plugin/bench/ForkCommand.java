@@ -21,6 +21,9 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
     public static final String BENCHMARK = "io.decibench.kernel.bench.BacktestBenchmark.run";
     public static final String CLI_MAIN = "io.decibench.kernel.cli.Main";
 
+    /** JVM options of the JMH host process (not of the measured fork, which gets {@code jvmArgs}). */
+    static final List<String> HOST_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
+
     public ForkCommand {
         jvmArgs = List.copyOf(jvmArgs);
         customScenarios = Map.copyOf(customScenarios);
@@ -41,6 +44,9 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
     public List<String> jmhFork(ScheduledFork fork, Measurement m, Path resultFile) {
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable.toString());
+        // The host only launches the fork and collects its results: a C1-only, serial-GC, small-heap host starts
+        // faster and keeps its JIT and GC threads off the cores the measured fork runs on.
+        cmd.addAll(HOST_JVM_OPTIONS);
         if (classpath.isLong()) {
             cmd.add("-Djmh.separateClasspathJAR=true");
         }

@@ -49,6 +49,19 @@ class ForkClasspathTest {
     }
 
     @Test
+    void the_jmh_host_is_lightweight_and_the_fork_gets_the_user_jvm_options() {
+        ForkCommand command = new ForkCommand(Path.of("/jdk/bin/java"), new ForkClasspath(List.of(Path.of("/k.jar"))),
+                Path.of("/b"), List.of("-Xms1g", "-Xmx1g"), true);
+
+        List<String> cmd = command.jmhFork(new ScheduledFork(1, 1, 1, 1, 0, "daily", "float"), Measurement.QUICK,
+                Path.of("/r.json"));
+
+        assertThat(cmd.subList(0, 6)).containsExactly("/jdk/bin/java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                "-Xmx256m", "-Djmh.ignoreLock=true", "-cp");
+        assertThat(cmd.subList(cmd.size() - 2, cmd.size())).containsExactly("-jvmArgsAppend", "-Xms1g -Xmx1g");
+    }
+
+    @Test
     void the_exactness_probe_runs_the_cli_with_the_fork_jvm_options() {
         ForkCommand command = new ForkCommand(Path.of("/jdk/bin/java"), new ForkClasspath(List.of(Path.of("/k.jar"))),
                 Path.of("/b"), List.of("-Xmx1g"), false);
