@@ -122,12 +122,16 @@ pub struct Summary {
 }
 
 /// Scratch words the backtest needs: one column per value and condition node.
+/// Value nodes keep whole columns (shifts and rolling sums look back); conditions only need the current block.
 pub fn scratch_words(program: &[i64], bars: usize) -> usize {
     if program.len() < HEADER_WORDS {
         return 0;
     }
-    (program[H_VALUES] + program[H_CONDS]).max(0) as usize * bars
+    program[H_VALUES].max(0) as usize * bars + program[H_CONDS].max(0) as usize * BLOCK
 }
+
+/// Bars evaluated together: every node's slice of a block stays in cache while the next node reads it.
+const BLOCK: usize = 256;
 
 struct Program<'a> {
     words: &'a [i64],
@@ -227,7 +231,7 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
     let bars = m.bars;
     let total = m.assets * bars;
     if [m.open.len(), m.high.len(), m.low.len(), m.close.len(), m.volume.len()].iter().any(|&l| l != total)
-        || scratch.len() < (p.values + p.conds) * bars
+        || scratch.len() < p.values * bars + p.conds * BLOCK
         || session_values.len() != m.session_ends.len()
     {
         return Err(Failure::bad(6));
@@ -246,50 +250,61 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
     session_values.iter_mut().for_each(|v| *v = 0);
     let mut s = Summary::default();
     let (values_scratch, cond_scratch) = scratch.split_at_mut(p.values * bars);
+    let mut bounds: Vec<u128> = vec![0; p.values];
     for asset in 0..m.assets {
         let range = asset * bars..(asset + 1) * bars;
         let cols = AssetColumns {
             fields: [&m.open[range.clone()], &m.high[range.clone()], &m.low[range.clone()],
                 &m.close[range.clone()], &m.volume[range.clone()]],
         };
-        evaluate_values(&p, &cols, values_scratch, bars, asset)?;
-        evaluate_conds(&p, &cols, values_scratch, cond_scratch, bars);
-        let enter = &cond_scratch[enter_slot * bars..(enter_slot + 1) * bars];
-        let exit = &cond_scratch[exit_slot * bars..(exit_slot + 1) * bars];
         let (open, close, volume) = (cols.fields[0], cols.fields[3], cols.fields[4]);
-
+        // When this asset's data bounds every node's magnitude within 64 bits, the per-value overflow checks
+        // cannot fire and the loops run without them; otherwise each value is checked and the first bad bar named.
+        let checked = !fits_unchecked(&p, &cols, &mut bounds);
         let mut pos: i64 = 0;
         let mut cash: i64 = 0; // this asset's cash flow, scale 4
         let mut target: i64 = 0;
         let mut session = 0usize;
-        for t in 0..bars {
-            if t >= 1 && target != pos {
-                let want = target as i128 - pos as i128;
-                let cap = volume[t] as i128 * percent / 100;
-                let qty = want.signum() * want.abs().min(cap.max(0));
-                if qty != 0 {
-                    let factor = if qty > 0 { 10_000 + bps } else { 10_000 - bps };
-                    let price = div_half_even(open[t] as i128 * factor, 10_000);
-                    narrow(price).map_err(|_| Failure::ledger(L_FILL_PRICE, asset, t))?;
-                    let fee = qty.abs() * commission;
-                    let cost = qty * price + fee;
-                    cash = narrow(cash as i128 - cost).map_err(|_| Failure::ledger(L_CASH, asset, t))?;
-                    pos = narrow(pos as i128 + qty).map_err(|_| Failure::ledger(L_POSITION, asset, t))?;
-                    s.trades += 1;
-                    s.shares = narrow(s.shares as i128 + qty.abs()).map_err(|_| Failure::ledger(L_POSITION, asset, t))?;
-                    s.commissions =
-                        narrow(s.commissions as i128 + fee).map_err(|_| Failure::ledger(L_COMMISSIONS, asset, t))?;
+        for lo in (0..bars).step_by(BLOCK) {
+            let hi = (lo + BLOCK).min(bars);
+            evaluate_values(&p, &cols, values_scratch, bars, asset, lo, hi, checked)?;
+            evaluate_conds(&p, &cols, values_scratch, cond_scratch, bars, lo, hi);
+            let enter = &cond_scratch[enter_slot * BLOCK..enter_slot * BLOCK + (hi - lo)];
+            let exit = &cond_scratch[exit_slot * BLOCK..exit_slot * BLOCK + (hi - lo)];
+            for t in lo..hi {
+                if t >= 1 && target != pos {
+                    let want = target as i128 - pos as i128;
+                    // 64-bit on the hot path (an unfillable order is re-checked every bar); 128-bit if it overflows.
+                    let cap = match volume[t].checked_mul(percent as i64) {
+                        Some(v) => (v / 100) as i128,
+                        None => volume[t] as i128 * percent / 100,
+                    };
+                    let qty = want.signum() * want.abs().min(cap.max(0));
+                    if qty != 0 {
+                        let factor = if qty > 0 { 10_000 + bps } else { 10_000 - bps };
+                        let price = div_half_even(open[t] as i128 * factor, 10_000);
+                        narrow(price).map_err(|_| Failure::ledger(L_FILL_PRICE, asset, t))?;
+                        let fee = qty.abs() * commission;
+                        let cost = qty * price + fee;
+                        cash = narrow(cash as i128 - cost).map_err(|_| Failure::ledger(L_CASH, asset, t))?;
+                        pos = narrow(pos as i128 + qty).map_err(|_| Failure::ledger(L_POSITION, asset, t))?;
+                        s.trades += 1;
+                        s.shares =
+                            narrow(s.shares as i128 + qty.abs()).map_err(|_| Failure::ledger(L_POSITION, asset, t))?;
+                        s.commissions =
+                            narrow(s.commissions as i128 + fee).map_err(|_| Failure::ledger(L_COMMISSIONS, asset, t))?;
+                    }
                 }
-            }
-            if enter[t] != 0 {
-                target = enter_shares;
-            } else if exit[t] != 0 {
-                target = exit_shares;
-            }
-            if session < m.session_ends.len() && m.session_ends[session] as usize == t {
-                let v = cash as i128 + pos as i128 * close[t] as i128 + session_values[session] as i128;
-                session_values[session] = narrow(v).map_err(|_| Failure::ledger(L_PORTFOLIO_VALUE, asset, t))?;
-                session += 1;
+                if enter[t - lo] != 0 {
+                    target = enter_shares;
+                } else if exit[t - lo] != 0 {
+                    target = exit_shares;
+                }
+                if session < m.session_ends.len() && m.session_ends[session] as usize == t {
+                    let v = cash as i128 + pos as i128 * close[t] as i128 + session_values[session] as i128;
+                    session_values[session] = narrow(v).map_err(|_| Failure::ledger(L_PORTFOLIO_VALUE, asset, t))?;
+                    session += 1;
+                }
             }
         }
     }
@@ -315,67 +330,119 @@ fn column<'a>(p: &Program, cols: &AssetColumns<'a>, scratch: &'a [i64], bars: us
     }
 }
 
-/// Evaluates every value node of one asset. On overflow the earliest failing bar wins (the user's first bad bar,
-/// not the first node in evaluation order): later nodes are still evaluated, but only before that bar.
-fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: usize, asset: usize) -> Result<(), Failure> {
+/// Whether every value node of this asset provably fits 64 bits: bounds each node's magnitude from the largest
+/// magnitudes of the fields it reads (interval arithmetic, saturating). `bounds` is reused scratch, one per node.
+fn fits_unchecked(p: &Program, cols: &AssetColumns, bounds: &mut [u128]) -> bool {
+    let limit = i64::MAX as u128;
+    for slot in 0..p.values {
+        let n = p.value(slot);
+        let (a, b) = (n[1] as usize, n[2] as usize);
+        let aligned = |input: usize| {
+            let up = pow10((n[4] - p.value(input)[4]) as u32).unwrap_or(i128::MAX) as u128;
+            bounds[input].saturating_mul(up)
+        };
+        let bound = match n[0] {
+            V_FIELD => cols.fields[(n[3] - 1) as usize].iter().map(|v| v.unsigned_abs()).max().unwrap_or(0) as u128,
+            V_CONST => n[3].unsigned_abs() as u128,
+            V_ROLLING_SUM => bounds[a].saturating_mul(n[3] as u128),
+            V_SHIFT => bounds[a],
+            V_SCALE => bounds[a].saturating_mul(n[3].unsigned_abs() as u128),
+            V_ADD | V_SUB => aligned(a).saturating_add(aligned(b)),
+            V_MUL => bounds[a].saturating_mul(bounds[b]),
+            _ => u128::MAX,
+        };
+        if bound > limit {
+            return false;
+        }
+        bounds[slot] = bound;
+    }
+    true
+}
+
+/// Evaluates every value node of one asset over bars `lo..hi`. On overflow the earliest failing bar wins (the
+/// user's first bad bar, not the first node in evaluation order): later nodes still run, but only before that bar.
+#[allow(clippy::too_many_arguments)]
+fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: usize, asset: usize, lo: usize,
+                   hi: usize, checked: bool) -> Result<(), Failure> {
     let mut failure: Option<Failure> = None;
-    let mut limit = bars;
+    let mut limit = hi;
     for slot in 0..p.values {
         if p.value(slot)[0] == V_FIELD {
             continue;
         }
         // Inputs live in earlier rows, so split the scratch: read [0, slot), write row `slot`.
         let (done, rest) = scratch.split_at_mut(slot * bars);
-        if let Err(f) = evaluate_node(p, cols, done, &mut rest[..bars], slot, limit) {
-            limit = f;
-            failure = Some(Failure::node(slot, asset, f));
+        if let Err(t) = evaluate_node(p, cols, done, &mut rest[..bars], slot, lo, limit, checked) {
+            limit = t;
+            failure = Some(Failure::node(slot, asset, t));
         }
     }
     failure.map_or(Ok(()), Err)
 }
 
-/// Fills `out[warmup..limit]` with node `slot`'s values (zeros before the warm-up); Err(bar) on overflow.
-fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64], slot: usize, limit: usize) -> Result<(), usize> {
+/// Computes node `slot` for the defined bars of `lo..hi` into its column; Err(bar) on overflow. Bars before the
+/// node's warm-up are left as they are: no node or condition reads a value before its warm-up.
+#[allow(clippy::too_many_arguments)]
+fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64], slot: usize, lo: usize,
+                 hi: usize, checked: bool) -> Result<(), usize> {
     let bars = out.len();
     let n = p.value(slot);
-    let (op, param, scale) = (n[0], n[3], n[4] as i32);
-    let start = (n[5] as usize).min(limit);
-    out[..start].iter_mut().for_each(|v| *v = 0);
+    let (op, param, scale, warmup) = (n[0], n[3], n[4] as i32, n[5] as usize);
+    let start = warmup.max(lo);
+    if start >= hi {
+        return Ok(());
+    }
     let input = |k: usize| column(p, cols, done, bars, n[k] as usize);
     match op {
-        V_CONST => out[..limit].iter_mut().for_each(|v| *v = param),
+        V_CONST => out[start..hi].iter_mut().for_each(|v| *v = param),
         V_ROLLING_SUM => {
-            let x = input(1);
-            let from = p.value(n[1] as usize)[5] as usize;
-            let window = param as usize;
-            let mut acc: i128 = 0;
-            for t in from.min(limit)..limit {
-                acc += x[t] as i128;
-                if t >= from + window {
-                    acc -= x[t - window] as i128;
+            let (x, window) = (input(1), param as usize);
+            // The first defined bar sums its window; a later block resumes from the sum before it (in the column).
+            let mut sum: i128 = if start == warmup {
+                x[start + 1 - window..start].iter().map(|&v| v as i128).sum()
+            } else {
+                out[start - 1] as i128 - x[start - window] as i128
+            };
+            if checked {
+                for t in start..hi {
+                    sum += x[t] as i128;
+                    out[t] = narrow(sum).map_err(|_| t)?;
+                    sum -= x[t + 1 - window] as i128;
                 }
-                if t >= start {
-                    out[t] = narrow(acc).map_err(|_| t)?;
+            } else {
+                let mut sum = sum as i64;
+                for t in start..hi {
+                    sum = sum.wrapping_add(x[t]);
+                    out[t] = sum;
+                    sum = sum.wrapping_sub(x[t + 1 - window]);
                 }
             }
         }
         V_SHIFT => {
             let k = param as usize;
-            if start < limit {
-                out[start..limit].copy_from_slice(&input(1)[start - k..limit - k]);
-            }
+            out[start..hi].copy_from_slice(&input(1)[start - k..hi - k]);
         }
         V_SCALE => {
-            let x = &input(1)[start..limit];
-            for (t, (o, &a)) in out[start..limit].iter_mut().zip(x).enumerate() {
-                *o = a.checked_mul(param).ok_or(start + t)?;
+            let x = &input(1)[start..hi];
+            if checked {
+                for (t, (o, &a)) in out[start..hi].iter_mut().zip(x).enumerate() {
+                    *o = a.checked_mul(param).ok_or(start + t)?;
+                }
+            } else {
+                out[start..hi].iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(param));
             }
         }
         V_ADD | V_SUB => {
-            let (x, y) = (&input(1)[start..limit], &input(2)[start..limit]);
+            let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
             let (sx, sy) = (p.value(n[1] as usize)[4] as i32, p.value(n[2] as usize)[4] as i32);
-            let out = &mut out[start..limit];
-            if sx == scale && sy == scale {
+            let out = &mut out[start..hi];
+            if sx == scale && sy == scale && !checked {
+                if op == V_ADD {
+                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_add(b));
+                } else {
+                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_sub(b));
+                }
+            } else if sx == scale && sy == scale {
                 // The common case: operands already at the node's scale, plain checked 64-bit arithmetic.
                 for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
                     let r = if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) };
@@ -392,9 +459,13 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
             }
         }
         V_MUL => {
-            let (x, y) = (&input(1)[start..limit], &input(2)[start..limit]);
-            for (t, (o, (&a, &b))) in out[start..limit].iter_mut().zip(x.iter().zip(y)).enumerate() {
-                *o = a.checked_mul(b).ok_or(start + t)?;
+            let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
+            if checked {
+                for (t, (o, (&a, &b))) in out[start..hi].iter_mut().zip(x.iter().zip(y)).enumerate() {
+                    *o = a.checked_mul(b).ok_or(start + t)?;
+                }
+            } else {
+                out[start..hi].iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
             }
         }
         _ => unreachable!("validated in Program::parse"),
@@ -402,34 +473,46 @@ fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64]
     Ok(())
 }
 
-fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut [i64], bars: usize) {
+/// Evaluates the conditions over bars `lo..hi` into block rows (`BLOCK` words per condition, bar t at t - lo).
+fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut [i64], bars: usize, lo: usize,
+                  hi: usize) {
     for slot in 0..p.conds {
         let c = p.cond(slot);
-        let (done, rest) = conds.split_at_mut(slot * bars);
-        let out = &mut rest[..bars];
-        let start = (c[5] as usize).min(bars);
-        out[..start].iter_mut().for_each(|v| *v = 0);
+        let (done, rest) = conds.split_at_mut(slot * BLOCK);
+        let out = &mut rest[..hi - lo];
+        // False during the warm-up.
+        let start = (c[5] as usize).clamp(lo, hi);
+        out[..start - lo].iter_mut().for_each(|v| *v = 0);
+        let out = &mut out[start - lo..];
         let (a, b) = (c[1] as usize, c[2] as usize);
         match c[0] {
             C_AND => {
-                let (x, y) = (&done[a * bars + start..(a + 1) * bars], &done[b * bars + start..(b + 1) * bars]);
-                for (o, (&l, &r)) in out[start..].iter_mut().zip(x.iter().zip(y)) {
+                let x = &done[a * BLOCK + (start - lo)..a * BLOCK + (hi - lo)];
+                let y = &done[b * BLOCK + (start - lo)..b * BLOCK + (hi - lo)];
+                for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
                     *o = l & r;
                 }
             }
             op => {
                 let want = if op == C_GREATER { Ordering::Greater } else { Ordering::Less };
-                let x = &column(p, cols, values, bars, a)[start..];
-                let y = &column(p, cols, values, bars, b)[start..];
+                let x = &column(p, cols, values, bars, a)[start..hi];
+                let y = &column(p, cols, values, bars, b)[start..hi];
                 let (sx, sy) = (p.value(a)[4] as i32, p.value(b)[4] as i32);
-                let out = &mut out[start..];
                 if sx == sy {
                     for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
                         *o = (l.cmp(&r) == want) as i64;
                     }
                 } else {
+                    // Align with one 64-bit multiply per bar; only a product that leaves 64 bits takes the exact
+                    // 128-bit path.
+                    let up = pow10(sx.abs_diff(sy)).and_then(|f| i64::try_from(f).ok()).unwrap_or(0);
                     for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
-                        *o = (compare(l, sx, r, sy) == want) as i64;
+                        let fast = if sx < sy { l.checked_mul(up).map(|a| a.cmp(&r)) } else { r.checked_mul(up).map(|b| l.cmp(&b)) };
+                        let ord = match fast {
+                            Some(ord) if up != 0 => ord,
+                            _ => compare(l, sx, r, sy),
+                        };
+                        *o = (ord == want) as i64;
                     }
                 }
             }
@@ -616,5 +699,49 @@ mod tests {
         let mut values = [0; 1];
         let f = run(&p, &market(&[1], &[1], &[1], &[0]), &mut [0; 4], &mut values).unwrap_err();
         assert_eq!(f.status, STATUS_BAD_ARGUMENTS);
+    }
+
+    #[test]
+    fn rolling_sums_and_shifts_continue_across_blocks() {
+        // values: close, rollingSum(close, 20), shift(close, 300); more bars than three blocks
+        let mut p = always_long();
+        p[H_VALUES] = 4;
+        p.truncate(HEADER_WORDS + 2 * NODE_WORDS);
+        p.extend([V_ROLLING_SUM, 0, 0, 20, 4, 19]);
+        p.extend([V_SHIFT, 0, 0, 300, 4, 300]);
+        p.extend([C_GREATER, 0, 1, 0, 0, 0]);
+        p.extend([C_LESS, 0, 1, 0, 0, 0]);
+        let bars = 3 * BLOCK + 7;
+        let close: Vec<i64> = (0..bars as i64).map(|b| 1_000_000 + (b * 7919 % 1000) * 100).collect();
+        let volume = vec![100; bars];
+        let ends = [bars as i64 - 1];
+        let mut scratch = vec![0; scratch_words(&p, bars)];
+        let mut values = [0; 1];
+        run(&p, &market(&close, &close, &volume, &ends), &mut scratch, &mut values).unwrap();
+        for t in 19..bars {
+            let naive: i64 = close[t - 19..=t].iter().sum();
+            assert_eq!(scratch[2 * bars + t], naive, "rolling sum at bar {t}");
+        }
+        for t in 300..bars {
+            assert_eq!(scratch[3 * bars + t], close[t - 300], "shift at bar {t}");
+        }
+    }
+
+    #[test]
+    fn overflow_checks_are_skipped_only_when_the_data_bounds_every_node() {
+        // value nodes: close, 0, close*close
+        let mut p = always_long();
+        p[H_VALUES] = 3;
+        p.truncate(HEADER_WORDS + 2 * NODE_WORDS);
+        p.extend([V_MUL, 0, 0, 0, 8, 0]);
+        p.extend([C_GREATER, 2, 1, 0, 0, 0]);
+        p.extend([C_LESS, 2, 1, 0, 0, 0]);
+        let prog = Program::parse(&p).unwrap();
+        let mut bounds = [0u128; 3];
+        let cols = |close: &'static [i64]| AssetColumns { fields: [close, close, close, close, close] };
+        // 3037000499^2 < 2^63 - 1 < 3037000500^2
+        assert!(fits_unchecked(&prog, &cols(&[1_000_000, -3_037_000_499]), &mut bounds));
+        assert_eq!(bounds[2], 3_037_000_499u128 * 3_037_000_499);
+        assert!(!fits_unchecked(&prog, &cols(&[1_000_000, 3_037_000_500]), &mut bounds));
     }
 }

@@ -39,6 +39,12 @@ class NativeUnavailableTest {
                 .hasMessageContaining("decibench.native.disable");
         assertThatThrownBy(() -> Kernels.load().require(Modes.DECIMAL_NATIVE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("unavailable");
+        // The pure-Java modes do not care.
+        for (String mode : new String[] {Modes.FLOAT, Modes.DECIMAL}) {
+            var result = Kernels.load().require(mode).prepare(BUNDLE, scenario(), ExecutionRules.DEFAULT).run();
+            assertThat(result.trades()).as(mode).isEqualTo(2);
+            assertThat(result.sharesFilled()).as(mode).isEqualTo(100);
+        }
     }
 
     @Test
