@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * the scenario, the class and the fix, before anything is measured.
  */
 public final class ScenarioRegistry {
-    /** Scenario names end up in comma-separated properties and file names. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+    /** Scenario names end up in comma-separated, case-insensitive properties and in file names. */
+    private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+    private static final Pattern BUNDLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final String CONFIG = "the plugin's <scenarios> configuration";
 
     private final ClassLoader loader;
@@ -142,8 +143,8 @@ public final class ScenarioRegistry {
                     + "' and no <name> is configured. Fix: set <name> in " + CONFIG + ".");
         }
         if (!NAME.matcher(n).matches()) {
-            throw new ScenarioException("Scenario name '" + n + "' (class " + cls + ") is not usable: use letters,"
-                    + " digits, '.', '_' and '-' (it appears in -Ddecibench.scenarios lists and file names). Fix:"
+            throw new ScenarioException("Scenario name '" + n + "' (class " + cls + ") is not usable: use lower-case"
+                    + " letters, digits, '.', '_' and '-' (it appears in -Ddecibench.scenarios lists and file names). Fix:"
                     + " set <name> in " + CONFIG + ".");
         }
         if (builtInNames().contains(n)) {
@@ -164,7 +165,7 @@ public final class ScenarioRegistry {
 
     private static String validBundle(String bundle, String scenario) {
         String b = bundle.trim();
-        if (!NAME.matcher(b).matches() || b.contains("..")) {
+        if (!BUNDLE.matcher(b).matches() || b.contains("..")) {
             throw new ScenarioException("Scenario '" + scenario + "' names bundle '" + bundle + "', which is not a"
                     + " valid bundle name: use letters, digits, '.', '_' and '-' (a bundle name can never escape"
                     + " the bundle directory). Fix: correct <bundle> in " + CONFIG + ".");

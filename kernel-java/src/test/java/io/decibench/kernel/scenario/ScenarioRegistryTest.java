@@ -173,6 +173,8 @@ class ScenarioRegistryTest {
         assertThatThrownBy(() -> registry.resolve("my scenario", BREAKOUT, ""))
                 .hasMessageContaining("Scenario name 'my scenario'")
                 .hasMessageContaining("<name>");
+        assertThatThrownBy(() -> registry.resolve("Mine", BREAKOUT, ""))
+                .hasMessageContaining("use lower-case letters");
         assertThatThrownBy(() -> registry.resolve("daily", BREAKOUT, ""))
                 .hasMessageContaining("already the name of a built-in scenario");
         assertThatThrownBy(() -> registry.resolve("mine", BREAKOUT, "../etc"))

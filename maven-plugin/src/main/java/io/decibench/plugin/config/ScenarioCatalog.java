@@ -8,6 +8,7 @@ import io.decibench.kernel.scenario.ScenarioRegistry;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -101,8 +102,14 @@ public final class ScenarioCatalog {
                     : " (class " + config.getClassName().trim() + ")") + " has no <name>. Fix: give it the name you"
                     + " select it by in -Ddecibench.scenarios, e.g. <name>breakout</name>.");
         }
+        String name = config.getName().trim();
+        if (!name.equals(name.toLowerCase(Locale.ROOT))) {
+            throw new IllegalArgumentException(which + ": scenario name '" + name + "' has upper-case letters, but"
+                    + " -Ddecibench.scenarios is case-insensitive. Fix: write <name>" + name.toLowerCase(Locale.ROOT)
+                    + "</name>.");
+        }
         if (config.getClassName() == null || config.getClassName().isBlank()) {
-            throw new IllegalArgumentException(which + " ('" + config.getName().trim() + "') has no <className>."
+            throw new IllegalArgumentException(which + " ('" + name + "') has no <className>."
                     + " Fix: name the scenario's class, e.g. <className>com.example.MyScenario</className>.");
         }
     }

@@ -75,6 +75,9 @@ class ScenarioCatalogTest {
         assertThatThrownBy(() -> catalog(List.of(new ScenarioConfig("b", BREAKOUT, null),
                 new ScenarioConfig("b", BREAKOUT, null)), List.of()))
                 .hasMessageContaining("names scenario 'b' twice");
+        assertThatThrownBy(() -> ScenarioCatalog.configuredNames(List.of(new ScenarioConfig("Big", BREAKOUT, null))))
+                .hasMessageContaining("scenario name 'Big' has upper-case letters")
+                .hasMessageContaining("<name>big</name>");
         assertThat(ScenarioCatalog.configuredNames(List.of(new ScenarioConfig("b", BREAKOUT, null))))
                 .containsExactly("daily", "hourly", "minute", "b");
     }
