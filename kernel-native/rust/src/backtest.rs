@@ -122,12 +122,48 @@ pub struct Summary {
 }
 
 /// Scratch words the backtest needs: one column per value and condition node.
-/// Value nodes keep whole columns (shifts and rolling sums look back); conditions only need the current block.
+/// Scratch words the backtest needs for this program and bar count (see [`Layout`]).
 pub fn scratch_words(program: &[i64], bars: usize) -> usize {
-    if program.len() < HEADER_WORDS {
-        return 0;
+    match Program::parse(program) {
+        Ok(p) => Layout::of(&p, bars).words,
+        Err(_) => 0,
     }
-    program[H_VALUES].max(0) as usize * bars + program[H_CONDS].max(0) as usize * BLOCK
+}
+
+/// Where each value node lives in the scratch. A node read at earlier bars (the input of a shift or rolling sum)
+/// and every rolling sum (it resumes from its previous value) keeps a whole column; every other node only needs
+/// the current block, so the working set stays in cache. Conditions always live per block.
+struct Layout {
+    /// Per value slot: start in the scratch and whether the row is a whole column (else one block).
+    rows: Vec<(usize, bool)>,
+    conds_at: usize,
+    words: usize,
+}
+
+impl Layout {
+    fn of(p: &Program, bars: usize) -> Self {
+        let mut full = vec![false; p.values];
+        for slot in 0..p.values {
+            let n = p.value(slot);
+            if n[0] == V_ROLLING_SUM || n[0] == V_SHIFT {
+                full[n[1] as usize] = true;
+            }
+            if n[0] == V_ROLLING_SUM {
+                full[slot] = true;
+            }
+        }
+        let mut rows = Vec::with_capacity(p.values);
+        let mut at = 0;
+        for (slot, &whole) in full.iter().enumerate() {
+            rows.push((at, whole));
+            at += match (p.value(slot)[0], whole) {
+                (V_FIELD, _) => 0,
+                (_, true) => bars,
+                (_, false) => BLOCK,
+            };
+        }
+        Layout { rows, conds_at: at, words: at + p.conds * BLOCK }
+    }
 }
 
 /// Bars evaluated together: every node's slice of a block stays in cache while the next node reads it.
@@ -225,13 +261,17 @@ fn in_range(slot: i64, limit: usize) -> bool {
     slot >= 0 && (slot as usize) < limit
 }
 
+fn layout_words(p: &Program, bars: usize) -> usize {
+    Layout::of(p, bars).words
+}
+
 /// Runs the whole backtest; `session_values` receives V[s] (scale 4), one per session.
 pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mut [i64]) -> Result<Summary, Failure> {
     let p = Program::parse(program)?;
     let bars = m.bars;
     let total = m.assets * bars;
     if [m.open.len(), m.high.len(), m.low.len(), m.close.len(), m.volume.len()].iter().any(|&l| l != total)
-        || scratch.len() < p.values * bars + p.conds * BLOCK
+        || scratch.len() < layout_words(&p, bars)
         || session_values.len() != m.session_ends.len()
     {
         return Err(Failure::bad(6));
@@ -249,7 +289,8 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
 
     session_values.iter_mut().for_each(|v| *v = 0);
     let mut s = Summary::default();
-    let (values_scratch, cond_scratch) = scratch.split_at_mut(p.values * bars);
+    let layout = Layout::of(&p, bars);
+    let (values_scratch, cond_scratch) = scratch.split_at_mut(layout.conds_at);
     let mut bounds: Vec<u128> = vec![0; p.values];
     for asset in 0..m.assets {
         let range = asset * bars..(asset + 1) * bars;
@@ -267,8 +308,8 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
         let mut session = 0usize;
         for lo in (0..bars).step_by(BLOCK) {
             let hi = (lo + BLOCK).min(bars);
-            evaluate_values(&p, &cols, values_scratch, bars, asset, lo, hi, checked)?;
-            evaluate_conds(&p, &cols, values_scratch, cond_scratch, bars, lo, hi);
+            evaluate_values(&p, &layout, &cols, values_scratch, asset, lo, hi, checked)?;
+            evaluate_conds(&p, &layout, &cols, values_scratch, cond_scratch, lo, hi);
             let enter = &cond_scratch[enter_slot * BLOCK..enter_slot * BLOCK + (hi - lo)];
             let exit = &cond_scratch[exit_slot * BLOCK..exit_slot * BLOCK + (hi - lo)];
             for t in lo..hi {
@@ -319,14 +360,19 @@ struct AssetColumns<'a> {
     fields: [&'a [i64]; 5],
 }
 
-/// The column of value node `slot` for the current asset: a bundle column for fields, else its scratch row.
+/// Node `slot`'s values for the current asset as `(slice, first)`: bar `t` is at `slice[t - first]`. Fields read
+/// the bundle column, whole-column rows are indexed by bar, block rows by bar minus the block start `lo`.
 #[inline]
-fn column<'a>(p: &Program, cols: &AssetColumns<'a>, scratch: &'a [i64], bars: usize, slot: usize) -> &'a [i64] {
+fn view<'a>(p: &Program, layout: &Layout, cols: &AssetColumns<'a>, scratch: &'a [i64], slot: usize,
+            lo: usize) -> (&'a [i64], usize) {
     let n = p.value(slot);
+    let (at, whole) = layout.rows[slot];
     if n[0] == V_FIELD {
-        cols.fields[(n[3] - 1) as usize]
+        (cols.fields[(n[3] - 1) as usize], 0)
+    } else if whole {
+        (&scratch[at..at + cols.fields[0].len()], 0)
     } else {
-        &scratch[slot * bars..(slot + 1) * bars]
+        (&scratch[at..at + BLOCK], lo)
     }
 }
 
@@ -362,17 +408,21 @@ fn fits_unchecked(p: &Program, cols: &AssetColumns, bounds: &mut [u128]) -> bool
 /// Evaluates every value node of one asset over bars `lo..hi`. On overflow the earliest failing bar wins (the
 /// user's first bad bar, not the first node in evaluation order): later nodes still run, but only before that bar.
 #[allow(clippy::too_many_arguments)]
-fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: usize, asset: usize, lo: usize,
+fn evaluate_values(p: &Program, layout: &Layout, cols: &AssetColumns, scratch: &mut [i64], asset: usize, lo: usize,
                    hi: usize, checked: bool) -> Result<(), Failure> {
+    let bars = cols.fields[0].len();
     let mut failure: Option<Failure> = None;
     let mut limit = hi;
     for slot in 0..p.values {
         if p.value(slot)[0] == V_FIELD {
             continue;
         }
-        // Inputs live in earlier rows, so split the scratch: read [0, slot), write row `slot`.
-        let (done, rest) = scratch.split_at_mut(slot * bars);
-        if let Err(t) = evaluate_node(p, cols, done, &mut rest[..bars], slot, lo, limit, checked) {
+        // Inputs live in earlier rows, so split the scratch: read before this row, write this row.
+        let (at, whole) = layout.rows[slot];
+        let (done, rest) = scratch.split_at_mut(at);
+        let (out, first) = if whole { (&mut rest[..bars], 0) } else { (&mut rest[..BLOCK], lo) };
+        let node = Node { p, layout, cols, done, slot, lo };
+        if let Err(t) = node.evaluate(out, first, limit, checked) {
             limit = t;
             failure = Some(Failure::node(slot, asset, t));
         }
@@ -380,101 +430,120 @@ fn evaluate_values(p: &Program, cols: &AssetColumns, scratch: &mut [i64], bars: 
     failure.map_or(Ok(()), Err)
 }
 
-/// Computes node `slot` for the defined bars of `lo..hi` into its column; Err(bar) on overflow. Bars before the
-/// node's warm-up are left as they are: no node or condition reads a value before its warm-up.
-#[allow(clippy::too_many_arguments)]
-fn evaluate_node(p: &Program, cols: &AssetColumns, done: &[i64], out: &mut [i64], slot: usize, lo: usize,
-                 hi: usize, checked: bool) -> Result<(), usize> {
-    let bars = out.len();
-    let n = p.value(slot);
-    let (op, param, scale, warmup) = (n[0], n[3], n[4] as i32, n[5] as usize);
-    let start = warmup.max(lo);
-    if start >= hi {
-        return Ok(());
+/// One value node being evaluated over a block, with the rows of the nodes before it.
+struct Node<'a> {
+    p: &'a Program<'a>,
+    layout: &'a Layout,
+    cols: &'a AssetColumns<'a>,
+    done: &'a [i64],
+    slot: usize,
+    lo: usize,
+}
+
+impl Node<'_> {
+    /// Input `k` (1 or 2) over bars `from..to`.
+    fn input(&self, k: usize, from: usize, to: usize) -> &[i64] {
+        let (x, first) = view(self.p, self.layout, self.cols, self.done, self.p.value(self.slot)[k] as usize, self.lo);
+        &x[from - first..to - first]
     }
-    let input = |k: usize| column(p, cols, done, bars, n[k] as usize);
-    match op {
-        V_CONST => out[start..hi].iter_mut().for_each(|v| *v = param),
-        V_ROLLING_SUM => {
-            let (x, window) = (input(1), param as usize);
-            // The first defined bar sums its window; a later block resumes from the sum before it (in the column).
-            let mut sum: i128 = if start == warmup {
-                x[start + 1 - window..start].iter().map(|&v| v as i128).sum()
-            } else {
-                out[start - 1] as i128 - x[start - window] as i128
-            };
-            if checked {
-                for t in start..hi {
-                    sum += x[t] as i128;
-                    out[t] = narrow(sum).map_err(|_| t)?;
-                    sum -= x[t + 1 - window] as i128;
-                }
-            } else {
-                let mut sum = sum as i64;
-                for t in start..hi {
-                    sum = sum.wrapping_add(x[t]);
-                    out[t] = sum;
-                    sum = sum.wrapping_sub(x[t + 1 - window]);
-                }
-            }
+
+    /// Computes the defined bars of `lo..hi` into `out` (bar t at `out[t - first]`); Err(bar) on overflow. Bars
+    /// before the node's warm-up are left as they are: nothing reads a value before its warm-up.
+    fn evaluate(&self, out: &mut [i64], first: usize, hi: usize, checked: bool) -> Result<(), usize> {
+        let n = self.p.value(self.slot);
+        let (op, param, scale, warmup) = (n[0], n[3], n[4] as i32, n[5] as usize);
+        let start = warmup.max(self.lo);
+        if start >= hi {
+            return Ok(());
         }
-        V_SHIFT => {
-            let k = param as usize;
-            out[start..hi].copy_from_slice(&input(1)[start - k..hi - k]);
-        }
-        V_SCALE => {
-            let x = &input(1)[start..hi];
-            if checked {
-                for (t, (o, &a)) in out[start..hi].iter_mut().zip(x).enumerate() {
-                    *o = a.checked_mul(param).ok_or(start + t)?;
-                }
-            } else {
-                out[start..hi].iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(param));
-            }
-        }
-        V_ADD | V_SUB => {
-            let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
-            let (sx, sy) = (p.value(n[1] as usize)[4] as i32, p.value(n[2] as usize)[4] as i32);
-            let out = &mut out[start..hi];
-            if sx == scale && sy == scale && !checked {
-                if op == V_ADD {
-                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_add(b));
+        // Rolling sums keep whole rows (first == 0), so their value at start - 1 is still there.
+        let previous = if start > first { out[start - 1 - first] } else { 0 };
+        let out = &mut out[start - first..hi - first];
+        let fail = |i: usize| start + i;
+        match op {
+            V_CONST => out.iter_mut().for_each(|v| *v = param),
+            V_ROLLING_SUM => {
+                // Whole columns: the input from its warm-up, this node's own previous value at start - 1.
+                let window = param as usize;
+                let x = self.input(1, start + 1 - window, hi);
+                let head = window - 1; // x[i + head] is bar start + i
+                let mut sum: i128 = if start == warmup {
+                    x[..head].iter().map(|&v| v as i128).sum()
                 } else {
-                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_sub(b));
-                }
-            } else if sx == scale && sy == scale {
-                // The common case: operands already at the node's scale, plain checked 64-bit arithmetic.
-                for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
-                    let r = if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) };
-                    *o = r.ok_or(start + t)?;
-                }
-            } else {
-                let fx = pow10((scale - sx) as u32).unwrap();
-                let fy = pow10((scale - sy) as u32).unwrap();
-                for (t, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
-                    let a = (a as i128).checked_mul(fx).ok_or(start + t)?;
-                    let b = (b as i128).checked_mul(fy).ok_or(start + t)?;
-                    *o = narrow(if op == V_ADD { a + b } else { a - b }).map_err(|_| start + t)?;
+                    // Resume a later block: the previous bar's sum minus the value that leaves the window.
+                    previous as i128 - self.input(1, start - window, start + 1 - window)[0] as i128
+                };
+                if checked {
+                    for (i, o) in out.iter_mut().enumerate() {
+                        sum += x[i + head] as i128;
+                        *o = narrow(sum).map_err(|_| fail(i))?;
+                        sum -= x[i] as i128;
+                    }
+                } else {
+                    let mut sum = sum as i64;
+                    for (i, o) in out.iter_mut().enumerate() {
+                        sum = sum.wrapping_add(x[i + head]);
+                        *o = sum;
+                        sum = sum.wrapping_sub(x[i]);
+                    }
                 }
             }
-        }
-        V_MUL => {
-            let (x, y) = (&input(1)[start..hi], &input(2)[start..hi]);
-            if checked {
-                for (t, (o, (&a, &b))) in out[start..hi].iter_mut().zip(x.iter().zip(y)).enumerate() {
-                    *o = a.checked_mul(b).ok_or(start + t)?;
-                }
-            } else {
-                out[start..hi].iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
+            V_SHIFT => {
+                let k = param as usize;
+                out.copy_from_slice(self.input(1, start - k, hi - k));
             }
+            V_SCALE => {
+                let x = self.input(1, start, hi);
+                if checked {
+                    for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
+                        *o = a.checked_mul(param).ok_or(fail(i))?;
+                    }
+                } else {
+                    out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(param));
+                }
+            }
+            V_ADD | V_SUB => {
+                let (x, y) = (self.input(1, start, hi), self.input(2, start, hi));
+                let (sx, sy) = (self.p.value(n[1] as usize)[4] as i32, self.p.value(n[2] as usize)[4] as i32);
+                if sx == scale && sy == scale && !checked {
+                    if op == V_ADD {
+                        out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_add(b));
+                    } else {
+                        out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_sub(b));
+                    }
+                } else if sx == scale && sy == scale {
+                    for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+                        let r = if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) };
+                        *o = r.ok_or(fail(i))?;
+                    }
+                } else {
+                    let fx = pow10((scale - sx) as u32).unwrap();
+                    let fy = pow10((scale - sy) as u32).unwrap();
+                    for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+                        let a = (a as i128).checked_mul(fx).ok_or(fail(i))?;
+                        let b = (b as i128).checked_mul(fy).ok_or(fail(i))?;
+                        *o = narrow(if op == V_ADD { a + b } else { a - b }).map_err(|_| fail(i))?;
+                    }
+                }
+            }
+            V_MUL => {
+                let (x, y) = (self.input(1, start, hi), self.input(2, start, hi));
+                if checked {
+                    for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+                        *o = a.checked_mul(b).ok_or(fail(i))?;
+                    }
+                } else {
+                    out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
+                }
+            }
+            _ => unreachable!("validated in Program::parse"),
         }
-        _ => unreachable!("validated in Program::parse"),
+        Ok(())
     }
-    Ok(())
 }
 
 /// Evaluates the conditions over bars `lo..hi` into block rows (`BLOCK` words per condition, bar t at t - lo).
-fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut [i64], bars: usize, lo: usize,
+fn evaluate_conds(p: &Program, layout: &Layout, cols: &AssetColumns, values: &[i64], conds: &mut [i64], lo: usize,
                   hi: usize) {
     for slot in 0..p.conds {
         let c = p.cond(slot);
@@ -495,8 +564,9 @@ fn evaluate_conds(p: &Program, cols: &AssetColumns, values: &[i64], conds: &mut 
             }
             op => {
                 let want = if op == C_GREATER { Ordering::Greater } else { Ordering::Less };
-                let x = &column(p, cols, values, bars, a)[start..hi];
-                let y = &column(p, cols, values, bars, b)[start..hi];
+                let (x, fx) = view(p, layout, cols, values, a, lo);
+                let (y, fy) = view(p, layout, cols, values, b, lo);
+                let (x, y) = (&x[start - fx..hi - fx], &y[start - fy..hi - fy]);
                 let (sx, sy) = (p.value(a)[4] as i32, p.value(b)[4] as i32);
                 if sx == sy {
                     for (o, (&l, &r)) in out.iter_mut().zip(x.iter().zip(y)) {
@@ -718,12 +788,18 @@ mod tests {
         let mut scratch = vec![0; scratch_words(&p, bars)];
         let mut values = [0; 1];
         run(&p, &market(&close, &close, &volume, &ends), &mut scratch, &mut values).unwrap();
+        let layout = Layout::of(&Program::parse(&p).unwrap(), bars);
+        // The rolling sum keeps its whole column; the shift only the last block.
+        let (sum_at, sum_whole) = layout.rows[2];
+        let (shift_at, shift_whole) = layout.rows[3];
+        assert!(sum_whole && !shift_whole);
         for t in 19..bars {
             let naive: i64 = close[t - 19..=t].iter().sum();
-            assert_eq!(scratch[2 * bars + t], naive, "rolling sum at bar {t}");
+            assert_eq!(scratch[sum_at + t], naive, "rolling sum at bar {t}");
         }
-        for t in 300..bars {
-            assert_eq!(scratch[3 * bars + t], close[t - 300], "shift at bar {t}");
+        let last = bars - bars % BLOCK;
+        for t in last..bars {
+            assert_eq!(scratch[shift_at + t - last], close[t - 300], "shift at bar {t}");
         }
     }
 

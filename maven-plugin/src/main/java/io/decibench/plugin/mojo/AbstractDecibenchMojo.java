@@ -4,15 +4,19 @@ import io.decibench.kernel.bundle.BundleException;
 import io.decibench.kernel.scenario.ScenarioException;
 import io.decibench.kernel.scenario.ScenarioRegistry;
 import io.decibench.kernel.spi.Modes;
+import io.decibench.plugin.bench.ForkClasspath;
 import io.decibench.plugin.bench.Measurement;
 import io.decibench.plugin.bench.SuiteSelection;
 import io.decibench.plugin.config.BundleConfig;
 import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.config.ScenarioConfig;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 import java.io.File;
 import java.net.MalformedURLException;
@@ -164,5 +168,28 @@ public abstract class AbstractDecibenchMojo extends AbstractMojo {
 
     protected File historyFile() {
         return historyFile != null ? historyFile : new File(resultsDirectory, "history.jsonl");
+    }
+
+    /**
+     * The classpath of the JVMs a goal starts: the plugin's runtime artifacts the kernels need plus the project's
+     * test classpath (see {@link ForkClasspath}). Needs {@code requiresDependencyResolution = TEST} on the goal.
+     */
+    protected static ForkClasspath forkClasspath(List<Artifact> pluginArtifacts, MavenProject project)
+            throws MojoExecutionException {
+        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
+                .filter(a -> a.getFile() != null)
+                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
+                .toList();
+        return ForkClasspath.of(artifacts, testClasspath(project));
+    }
+
+    /** The project's test classpath elements (users' scenario classes); needs TEST dependency resolution. */
+    protected static List<String> testClasspath(MavenProject project) throws MojoExecutionException {
+        try {
+            return project.getTestClasspathElements();
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
+                    + ": " + e.getMessage(), e);
+        }
     }
 }

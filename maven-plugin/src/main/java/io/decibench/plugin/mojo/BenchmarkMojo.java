@@ -4,7 +4,6 @@ import io.decibench.kernel.spi.Kernels;
 import io.decibench.plugin.bench.BenchmarkAbortedException;
 import io.decibench.plugin.bench.BenchmarkRequest;
 import io.decibench.plugin.bench.BenchmarkSuite;
-import io.decibench.plugin.bench.ForkClasspath;
 import io.decibench.plugin.bench.ForkCommand;
 import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ResultsPublisher;
@@ -14,7 +13,6 @@ import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.FingerprintProbe;
 import io.decibench.plugin.results.GitCommit;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -56,8 +54,8 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
         try {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
-                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock, forkClasspath(),
-                    ForkCommand.currentJava(), catalog(testClasspath()));
+                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
+                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(), catalog(testClasspath(project)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -78,23 +76,6 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write the results under " + request.resultsDir() + ": "
                     + e.getMessage() + ". Check that the folder is writable and re-run mvn verify.", e);
-        }
-    }
-
-    private ForkClasspath forkClasspath() throws MojoExecutionException {
-        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
-                .filter(a -> a.getFile() != null)
-                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
-                .toList();
-        return ForkClasspath.of(artifacts, testClasspath());
-    }
-
-    private List<String> testClasspath() throws MojoExecutionException {
-        try {
-            return project.getTestClasspathElements();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
-                    + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,7 +4,6 @@ import io.decibench.kernel.bundle.BundleException;
 import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.plugin.bench.BundleSetup;
 import io.decibench.plugin.config.ScenarioCatalog;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,13 +26,7 @@ public class SetupBundlesMojo extends AbstractDecibenchMojo {
     @Override
     protected void executeMojo() throws MojoExecutionException {
         var selection = selection();
-        ScenarioCatalog catalog;
-        try {
-            catalog = catalog(project.getTestClasspathElements());
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId() + ": "
-                    + e.getMessage(), e);
-        }
+        ScenarioCatalog catalog = catalog(testClasspath(project));
         for (String unused : catalog.unusedUserBundles(selection.scenarios())) {
             getLog().info("Bundle " + unused + ": declared, but no selected scenario runs on it; not generated");
         }
