@@ -1,5 +1,5 @@
 // What a user looks at after adding two scenarios of their own: the declared bundle was generated, both scenarios
-// were measured like built-ins, and the mode the buy-and-hold does not implement reads "n/a" everywhere.
+// were measured and profiled like built-ins, and the mode the buy-and-hold does not implement reads "n/a" everywhere.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -46,4 +46,9 @@ assert forks.count { it ==~ /\d{3}-breakout-.*\.json/ } == 6
 def report = new File(out, 'overhead-report.md').text
 assert report.contains('breakout') && report.contains('hold')
 assert report =~ /hold.*decimal-native.*n\/a/
+// decibench:profile: both scenarios profiled in their own modes, hold's decimal-native skipped as n/a.
+assert log.contains('[decibench] hold / decimal-native: n/a (the scenario does not implement the mode), not profiled')
+def set = new JsonSlurper().parse(new File(out, 'profiles/custom/profile.json'))
+assert set.profiles.collect { "${it.scenario}/${it.mode}" } == ['breakout/float', 'breakout/decimal', 'breakout/decimal-native', 'hold/float', 'hold/decimal']
+set.profiles.each { assert new File(out, "profiles/custom/${it.recording}").length() > 0 : "recording of ${it.scenario}/${it.mode}" }
 return true
