@@ -46,6 +46,15 @@ assert forks.count { it ==~ /\d{3}-breakout-.*\.json/ } == 6
 def report = new File(out, 'overhead-report.md').text
 assert report.contains('breakout') && report.contains('hold')
 assert report =~ /hold.*decimal-native.*n\/a/
+// mvn site: the report page has a row per scenario x mode, the n/a one included.
+def html = new File(basedir, 'target/site/decibench-report.html').text
+assert !log.contains('NoSuchMethodError')
+['breakout', 'hold'].each { s -> modes.each { m ->
+    def status = (s == 'hold' && m == 'decimal-native') ? 'n/a' : 'ok'
+    def rowPattern = ~/(?s)<tr[^>]*>\s*<td>${s}<\/td>\s*<td>${java.util.regex.Pattern.quote(m)}<\/td>\s*<td>${java.util.regex.Pattern.quote(status)}/
+    assert html =~ rowPattern : "no ${status} row for ${s} x ${m} in the report page"
+} }
+
 // decibench:profile: both scenarios profiled in their own modes, hold's decimal-native skipped as n/a.
 assert log.contains('[decibench] hold / decimal-native: n/a (the scenario does not implement the mode), not profiled')
 def set = new JsonSlurper().parse(new File(out, 'profiles/custom/profile.json'))
