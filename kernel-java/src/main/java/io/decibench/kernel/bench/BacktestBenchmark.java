@@ -2,6 +2,8 @@ package io.decibench.kernel.bench;
 
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.BundleStore;
+import io.decibench.kernel.scenario.ResolvedScenario;
+import io.decibench.kernel.scenario.ScenarioRegistry;
 import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestResult;
 import io.decibench.kernel.spi.ExecutionRules;
@@ -44,18 +46,25 @@ public class BacktestBenchmark {
     @Param("")
     public String bundleDir;
 
-    /** Empty for a built-in scenario; else a class implementing {@link Scenario} with a public no-arg constructor. */
+    /**
+     * Empty for a built-in scenario; else a class implementing {@link Scenario} or
+     * {@link io.decibench.kernel.spi.ModeSpecificScenario} with a public no-arg constructor.
+     */
     @Param("")
     public String scenarioClass;
+
+    /** The bundle to run on; empty: the scenario's own. */
+    @Param("")
+    public String bundle;
 
     private Backtest backtest;
 
     @Setup(Level.Trial)
     public void prepare() {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        Scenario resolved = new ScenarioResolver(loader).resolve(scenario, scenarioClass);
-        Bundle bundle = new BundleStore(bundleDirectory(bundleDir)).open(resolved.bundle());
-        backtest = Kernels.load(loader).require(mode).prepare(bundle, resolved, ExecutionRules.DEFAULT);
+        ResolvedScenario resolved = new ScenarioRegistry(loader).resolve(scenario, scenarioClass, bundle);
+        Bundle data = new BundleStore(bundleDirectory(bundleDir)).open(resolved.bundle());
+        backtest = resolved.prepare(mode, data, ExecutionRules.DEFAULT, Kernels.load(loader));
     }
 
     @Benchmark

@@ -4,11 +4,13 @@ import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.BundleException;
 import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.kernel.scenario.BuiltinScenarios;
+import io.decibench.kernel.scenario.ResolvedScenario;
+import io.decibench.kernel.scenario.ScenarioException;
+import io.decibench.kernel.scenario.ScenarioRegistry;
 import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestResult;
 import io.decibench.kernel.spi.ExecutionRules;
 import io.decibench.kernel.spi.Kernels;
-import io.decibench.kernel.spi.Scenario;
 
 import jdk.jfr.Description;
 import jdk.jfr.Event;
@@ -65,12 +67,13 @@ public final class ProfileLoop {
         for (String required : List.of("dir", "scenario", "mode", "seconds")) {
             if (!options.containsKey(required)) {
                 err.println("decibench profile loop: missing --" + required + "; usage: --dir <bundle directory>"
-                        + " --scenario <name> --mode <mode> [--warmup <seconds>] --seconds <seconds>");
+                        + " --scenario <name> [--scenario-class <class> --bundle <bundle>] --mode <mode>"
+                        + " [--warmup <seconds>] --seconds <seconds>");
                 return USAGE;
             }
         }
-        Scenario scenario = BuiltinScenarios.byName(options.get("scenario")).orElse(null);
-        if (scenario == null) {
+        String scenarioClass = options.getOrDefault("scenario-class", "");
+        if (scenarioClass.isBlank() && BuiltinScenarios.byName(options.get("scenario")).isEmpty()) {
             err.println("decibench profile loop: unknown scenario '" + options.get("scenario") + "'; valid scenarios: "
                     + String.join(", ", BuiltinScenarios.names()));
             return USAGE;
@@ -86,9 +89,10 @@ public final class ProfileLoop {
             return USAGE;
         }
         try {
+            ResolvedScenario scenario = new ScenarioRegistry(Thread.currentThread().getContextClassLoader())
+                    .resolve(options.get("scenario"), scenarioClass, options.getOrDefault("bundle", ""));
             Bundle bundle = new BundleStore(Path.of(options.get("dir"))).open(scenario.bundle());
-            Backtest backtest = Kernels.load().require(options.get("mode"))
-                    .prepare(bundle, scenario, ExecutionRules.DEFAULT);
+            Backtest backtest = scenario.prepare(options.get("mode"), bundle, ExecutionRules.DEFAULT, Kernels.load());
             loop(backtest, warmup);
             Window window = new Window();
             window.begin();
@@ -107,7 +111,8 @@ public final class ProfileLoop {
                     scenario.name(), options.get("mode"), runs, secondsRun, warmup.toSeconds(),
                     last.finalValue().toPlainString());
             return 0;
-        } catch (BundleException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+        } catch (BundleException | ScenarioException | IllegalArgumentException | IllegalStateException
+                 | ArithmeticException e) {
             err.println("decibench profile loop: " + e.getMessage());
             return FAILURE;
         }

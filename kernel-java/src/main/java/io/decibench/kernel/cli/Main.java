@@ -10,12 +10,14 @@ import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.kernel.bundle.EnsureOutcome;
 import io.decibench.kernel.bundle.Presets;
 import io.decibench.kernel.scenario.BuiltinScenarios;
+import io.decibench.kernel.scenario.ResolvedScenario;
+import io.decibench.kernel.scenario.ScenarioException;
+import io.decibench.kernel.scenario.ScenarioRegistry;
 import io.decibench.kernel.spi.BacktestKernel;
 import io.decibench.kernel.spi.BacktestResult;
 import io.decibench.kernel.spi.ExecutionRules;
 import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.Modes;
-import io.decibench.kernel.spi.Scenario;
 
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -40,7 +42,9 @@ public final class Main {
               decibench bundle --dir <bundle directory> --name <preset>
                   generate a preset bundle (prints GENERATED, REGENERATED or UP_TO_DATE); presets: %s
               decibench run --dir <bundle directory> --scenario <scenario> --mode <mode>
-                  run one backtest and print its result as JSON; scenarios: %s; modes: %s"""
+                            [--scenario-class <class>] [--bundle <bundle>]
+                  run one backtest and print its result as JSON; scenarios: %s, or a custom one given by its
+                  class (on the classpath) and optionally the bundle it runs on; modes: %s"""
             .formatted(String.join(", ", Presets.names()), String.join(", ", BuiltinScenarios.names()),
                     String.join(", ", Modes.ALL));
 
@@ -80,7 +84,8 @@ public final class Main {
                 }
                 default -> usage(err, "unknown command '" + args[0] + "'");
             };
-        } catch (BundleException | IllegalArgumentException | IllegalStateException | ArithmeticException e) {
+        } catch (BundleException | ScenarioException | IllegalArgumentException | IllegalStateException
+                 | ArithmeticException e) {
             err.println("decibench: " + e.getMessage());
             return FAILURE;
         }
@@ -107,8 +112,8 @@ public final class Main {
             return usage(err, missing);
         }
         String scenarioName = options.get("scenario");
-        Scenario scenario = BuiltinScenarios.byName(scenarioName).orElse(null);
-        if (scenario == null) {
+        String scenarioClass = options.getOrDefault("scenario-class", "");
+        if (scenarioClass.isBlank() && BuiltinScenarios.byName(scenarioName).isEmpty()) {
             return usage(err, "unknown scenario '" + scenarioName + "'; valid scenarios: "
                     + String.join(", ", BuiltinScenarios.names()));
         }
@@ -118,15 +123,18 @@ public final class Main {
         } catch (IllegalArgumentException unknownMode) {
             return usage(err, unknownMode.getMessage());
         }
+        ResolvedScenario scenario = new ScenarioRegistry(Thread.currentThread().getContextClassLoader())
+                .resolve(scenarioName, scenarioClass, options.getOrDefault("bundle", ""));
         BundleStore store = new BundleStore(Path.of(options.get("dir")));
         if (!Files.isDirectory(store.folder(scenario.bundle()))) {
             err.println("decibench: bundle '" + scenario.bundle() + "' of scenario '" + scenario.name()
-                    + "' not found in " + store.dir() + ". Fix: decibench bundle --dir " + options.get("dir")
-                    + " --name " + scenario.bundle());
+                    + "' not found in " + store.dir() + ". Fix: " + (Presets.byName(scenario.bundle()).isPresent()
+                    ? "decibench bundle --dir " + options.get("dir") + " --name " + scenario.bundle()
+                    : "declare it in the plugin's <bundles> configuration and run mvn decibench:setup-bundles"));
             return FAILURE;
         }
         Bundle bundle = store.open(scenario.bundle());
-        BacktestResult result = kernel.prepare(bundle, scenario, ExecutionRules.DEFAULT).run();
+        BacktestResult result = scenario.prepare(kernel.mode(), bundle, ExecutionRules.DEFAULT, kernels).run();
         try {
             out.println(JSON.writeValueAsString(result.fields()));
         } catch (JsonProcessingException e) {

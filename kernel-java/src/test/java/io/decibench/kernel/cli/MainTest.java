@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.kernel.bundle.Column;
+import io.decibench.kernel.bundle.BundleSpec;
+import io.decibench.kernel.bundle.Frequency;
+import io.decibench.kernel.scenario.BuyAndHold;
 import io.decibench.kernel.spi.Kernels;
 
 import java.io.ByteArrayOutputStream;
@@ -18,6 +21,7 @@ import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,6 +90,31 @@ class MainTest {
                 .contains("\"commissions\":" + BigDecimal.valueOf(
                         bundle.value(Column.CLOSE, 0, bundle.barsPerAsset() - 1), 4).toPlainString());
         assertThat(json.has("sessionValuesSha256")).isTrue();
+    }
+
+    @Test
+    void runsACustomScenarioClassOnTheBundleItIsGiven() throws IOException {
+        Path bundles = dir.resolve("bundles");
+        new BundleStore(bundles).ensure(new BundleSpec("my-daily", Frequency.DAILY, 2, LocalDate.of(2024, 1, 2),
+                LocalDate.of(2024, 2, 28), 3));
+        assertThat(main("run", "--dir", bundles.toString(), "--scenario", "hold", "--mode", "decimal",
+                "--scenario-class", BuyAndHold.class.getName(), "--bundle", "my-daily")).as(err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(out());
+        assertThat(json.get("scenario").asText()).isEqualTo("hold");
+        assertThat(json.get("mode").asText()).isEqualTo("decimal");
+        assertThat(json.get("sessions").asInt()).isEqualTo(new BundleStore(bundles).open("my-daily").sessions());
+    }
+
+    @Test
+    void aCustomScenarioFailsNamingItsClassAndHowToFixIt() {
+        assertThat(main("run", "--dir", dir.toString(), "--scenario", "mine", "--mode", "float",
+                "--scenario-class", "com.example.Missing")).isEqualTo(Main.FAILURE);
+        assertThat(err()).contains("Scenario class com.example.Missing of scenario 'mine' was not found");
+        err.reset();
+        assertThat(main("run", "--dir", dir.toString(), "--scenario", "hold", "--mode", "decimal",
+                "--scenario-class", BuyAndHold.class.getName(), "--bundle", "nowhere")).isEqualTo(Main.FAILURE);
+        assertThat(err()).contains("bundle 'nowhere' of scenario 'hold' not found",
+                "declare it in the plugin's <bundles> configuration and run mvn decibench:setup-bundles");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.plugin.config.ScenarioCatalog;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,7 +10,16 @@ import java.util.List;
 public record BenchmarkRequest(SuiteSelection selection, Measurement measurement, boolean quick, double targetPercent,
                                Path bundleDir, Path resultsDir, Path historyFile, Duration forkTimeout,
                                List<String> jvmArgs, boolean requireNative, boolean ignoreJmhLock,
-                               ForkClasspath classpath, Path javaExecutable) {
+                               ForkClasspath classpath, Path javaExecutable, ScenarioCatalog catalog) {
+
+    /** A run of built-in scenarios only. */
+    public BenchmarkRequest(SuiteSelection selection, Measurement measurement, boolean quick, double targetPercent,
+                            Path bundleDir, Path resultsDir, Path historyFile, Duration forkTimeout,
+                            List<String> jvmArgs, boolean requireNative, boolean ignoreJmhLock,
+                            ForkClasspath classpath, Path javaExecutable) {
+        this(selection, measurement, quick, targetPercent, bundleDir, resultsDir, historyFile, forkTimeout, jvmArgs,
+                requireNative, ignoreJmhLock, classpath, javaExecutable, ScenarioCatalog.builtIn());
+    }
 
     public BenchmarkRequest {
         jvmArgs = List.copyOf(jvmArgs);
@@ -28,6 +39,6 @@ public record BenchmarkRequest(SuiteSelection selection, Measurement measurement
     }
 
     public ForkCommand command() {
-        return new ForkCommand(javaExecutable, classpath, bundleDir, jvmArgs, ignoreJmhLock);
+        return new ForkCommand(javaExecutable, classpath, bundleDir, jvmArgs, ignoreJmhLock, catalog.customs());
     }
 }

@@ -1,9 +1,9 @@
 package io.decibench.plugin.bench;
 
-import io.decibench.kernel.scenario.BuiltinScenarios;
+import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.Modes;
-import io.decibench.kernel.spi.Scenario;
+import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.results.ForkSample;
 
 import java.util.List;
@@ -34,9 +34,8 @@ public final class BenchmarkSuite {
      */
     public SuiteOutcome run() {
         List<String> scenarios = request.selection().scenarios();
-        List<String> bundles = scenarios.stream()
-                .map(s -> BuiltinScenarios.byName(s).map(Scenario::bundle).orElseThrow())
-                .toList();
+        ScenarioCatalog catalog = request.catalog();
+        List<String> bundles = catalog.bundlesFor(scenarios).stream().map(BundleSpec::name).toList();
         List<String> missing = BundleCheck.missing(request.bundleDir(), bundles);
         if (!missing.isEmpty()) {
             throw new BenchmarkAbortedException(BundleCheck.message(request.bundleDir(), missing));
@@ -53,7 +52,14 @@ public final class BenchmarkSuite {
         }
         List<String> modes = request.selection().modes().stream().filter(m -> !unavailable.containsKey(m)).toList();
         Measurement m = request.measurement();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs());
+        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), catalog::supports);
+        for (String scenario : scenarios) {
+            List<String> notImplemented = modes.stream().filter(mode -> !catalog.supports(scenario, mode)).toList();
+            if (!notImplemented.isEmpty()) {
+                info.accept("[decibench] scenario " + scenario + " does not implement " + String.join(", ",
+                        notImplemented) + "; reported as n/a");
+            }
+        }
         info.accept("[decibench] " + schedule.size() + " forks: " + String.join(",", scenarios) + " x "
                 + String.join(",", modes) + ", " + m.runs() + " rounds (ABC/CBA), warm-up " + m.warmupIterations()
                 + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
@@ -62,7 +68,7 @@ public final class BenchmarkSuite {
                 request.forksDir(), info, request.forkTimeout()).runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
-                .probe(scenarios, modes);
+                .probe(scenarios, modes, catalog::supports);
         return new SuiteOutcome(samples, exactness, unavailable);
     }
 }

@@ -3,9 +3,7 @@ package io.decibench.plugin.bench;
 import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.kernel.bundle.EnsureOutcome;
-import io.decibench.kernel.bundle.Presets;
-import io.decibench.kernel.scenario.BuiltinScenarios;
-import io.decibench.kernel.spi.Scenario;
+import io.decibench.plugin.config.ScenarioCatalog;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,20 +22,9 @@ public final class BundleSetup {
         this.store = store;
     }
 
-    /** The specs of the bundles {@code scenarios} need, each once, in scenario order. */
+    /** The specs of the bundles the built-in {@code scenarios} need, each once, in scenario order. */
     public static List<BundleSpec> specsFor(List<String> scenarios) {
-        List<BundleSpec> specs = new ArrayList<>();
-        for (String scenario : scenarios) {
-            String bundle = BuiltinScenarios.byName(scenario).map(Scenario::bundle)
-                    .orElseThrow(() -> new IllegalArgumentException("Unknown scenario '" + scenario
-                            + "'; valid scenarios: " + String.join(", ", BuiltinScenarios.names())));
-            BundleSpec spec = Presets.byName(bundle).orElseThrow(() -> new IllegalStateException(
-                    "Scenario " + scenario + " runs on bundle " + bundle + ", which is no preset"));
-            if (!specs.contains(spec)) {
-                specs.add(spec);
-            }
-        }
-        return specs;
+        return ScenarioCatalog.builtIn().bundlesFor(scenarios);
     }
 
     /** Ensures every spec, reporting one line per bundle. */

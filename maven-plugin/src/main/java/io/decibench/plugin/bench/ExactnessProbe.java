@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiPredicate;
 
 /**
  * One plain, unmeasured backtest per scenario x mode through {@code io.decibench.kernel.cli.Main run} on the fork
@@ -29,10 +30,16 @@ public final class ExactnessProbe {
     }
 
     public List<ScenarioExactness> probe(List<String> scenarios, List<String> modes) {
+        return probe(scenarios, modes, (scenario, mode) -> true);
+    }
+
+    /** As {@link #probe(List, List)}, skipping the modes a scenario does not implement. */
+    public List<ScenarioExactness> probe(List<String> scenarios, List<String> modes,
+                                         BiPredicate<String, String> supported) {
         List<ScenarioExactness> rows = new ArrayList<>();
         for (String scenario : scenarios) {
             List<ProbeRun> runs = new ArrayList<>();
-            for (String mode : modes) {
+            for (String mode : modes.stream().filter(m -> supported.test(scenario, m)).toList()) {
                 Path logFile = forksDir.resolve("exactness-" + scenario + "-" + mode + ".log");
                 String what = "exactness run (" + scenario + " / " + mode + ")";
                 String output = process.run(what, command.cliRun(scenario, mode), logFile);

@@ -1,8 +1,11 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.plugin.config.CustomScenario;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Command lines of the JVMs the plugin starts, all with the java of the running JVM: the JMH host for one fork of
@@ -10,9 +13,10 @@ import java.util.List;
  *
  * @param ignoreJmhLock let the JMH host run while another JMH holds its machine-wide lock (plumbing tests only:
  *                      timings taken next to another benchmark are meaningless)
+ * @param customScenarios user scenarios by name: their forks and probe runs also get the class and the bundle
  */
 public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bundleDir, List<String> jvmArgs,
-                          boolean ignoreJmhLock) {
+                          boolean ignoreJmhLock, Map<String, CustomScenario> customScenarios) {
 
     public static final String BENCHMARK = "io.decibench.kernel.bench.BacktestBenchmark.run";
     public static final String CLI_MAIN = "io.decibench.kernel.cli.Main";
@@ -22,6 +26,13 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
 
     public ForkCommand {
         jvmArgs = List.copyOf(jvmArgs);
+        customScenarios = Map.copyOf(customScenarios);
+    }
+
+    /** Commands for built-in scenarios only. */
+    public ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bundleDir, List<String> jvmArgs,
+                       boolean ignoreJmhLock) {
+        this(javaExecutable, classpath, bundleDir, jvmArgs, ignoreJmhLock, Map.of());
     }
 
     /** The java launcher of the JVM running Maven. */
@@ -45,7 +56,12 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         cmd.addAll(List.of("-cp", classpath.asArgument(), "org.openjdk.jmh.Main", BENCHMARK,
                 "-p", "scenario=" + fork.scenario(),
                 "-p", "mode=" + fork.mode(),
-                "-p", "bundleDir=" + bundleDir,
+                "-p", "bundleDir=" + bundleDir));
+        CustomScenario custom = customScenarios.get(fork.scenario());
+        if (custom != null) {
+            cmd.addAll(List.of("-p", "scenarioClass=" + custom.className(), "-p", "bundle=" + custom.bundle()));
+        }
+        cmd.addAll(List.of(
                 "-f", "1",
                 "-wi", Integer.toString(m.warmupIterations()),
                 "-w", m.warmupTime(),
@@ -69,6 +85,10 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         cmd.addAll(jvmArgs);
         cmd.addAll(List.of("-cp", classpath.asArgument(), CLI_MAIN, "run",
                 "--dir", bundleDir.toString(), "--scenario", scenario, "--mode", mode));
+        CustomScenario custom = customScenarios.get(scenario);
+        if (custom != null) {
+            cmd.addAll(List.of("--scenario-class", custom.className(), "--bundle", custom.bundle()));
+        }
         return cmd;
     }
 }

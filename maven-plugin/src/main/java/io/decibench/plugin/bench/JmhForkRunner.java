@@ -65,7 +65,7 @@ public final class JmhForkRunner {
                 return parser.parse(json, fork);
             } catch (ForkFailedException e) {
                 if (!holdsJmhLock(logFile) || System.nanoTime() > deadline) {
-                    throw e;
+                    throw ScenarioFailure.explain(e, logFile);
                 }
                 log.accept("[decibench] another JMH run on this machine holds its lock; fork " + fork.index()
                         + " waits for it to finish (timings taken side by side would be meaningless)");

@@ -55,7 +55,7 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
                     Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
-                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava());
+                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(), catalog(testClasspath(project)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

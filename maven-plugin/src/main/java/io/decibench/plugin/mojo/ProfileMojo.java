@@ -71,7 +71,8 @@ public class ProfileMojo extends AbstractDecibenchMojo {
                     profileWarmup != null ? profileWarmup : quick ? 2 : 5,
                     bundleDirectory.toPath(), profilesDirectory(), jvmArgList(), Duration.ofSeconds(forkTimeout),
                     forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(),
-                    ModuleRules.withUserRules(moduleRules == null ? List.of() : moduleRules), TOP_METHODS);
+                    ModuleRules.withUserRules(moduleRules == null ? List.of() : moduleRules), TOP_METHODS,
+                    catalog(testClasspath(project)));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -3,22 +3,36 @@ package io.decibench.plugin.mojo;
 import io.decibench.kernel.bundle.BundleException;
 import io.decibench.kernel.bundle.BundleStore;
 import io.decibench.plugin.bench.BundleSetup;
+import io.decibench.plugin.config.ScenarioCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.project.MavenProject;
 
 /**
- * Generates the bundles the selected scenarios need, keeping those that match their spec and verify (idempotent).
+ * Generates the bundles the selected scenarios need (presets and the user bundles declared in {@code <bundles>}),
+ * keeping those that match their spec and verify (idempotent).
  */
-@Mojo(name = "setup-bundles", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+@Mojo(name = "setup-bundles", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
+        requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class SetupBundlesMojo extends AbstractDecibenchMojo {
+
+    /** The project; its test classpath holds the user scenarios whose bundles are needed. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
         var selection = selection();
+        ScenarioCatalog catalog = catalog(testClasspath(project));
+        for (String unused : catalog.unusedUserBundles(selection.scenarios())) {
+            getLog().info("Bundle " + unused + ": declared, but no selected scenario runs on it; not generated");
+        }
         try {
             new BundleSetup(new BundleStore(bundleDirectory.toPath()))
-                    .ensure(BundleSetup.specsFor(selection.scenarios()), getLog()::info);
+                    .ensure(catalog.bundlesFor(selection.scenarios()), getLog()::info);
         } catch (BundleException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -32,6 +32,8 @@ public final class ProfileCommand {
                 "--mode", mode,
                 "--warmup", Integer.toString(r.warmupSeconds()),
                 "--seconds", Integer.toString(r.durationSeconds())));
+        r.catalog().custom(scenario).ifPresent(c -> cmd.addAll(List.of(
+                "--scenario-class", c.className(), "--bundle", c.bundle())));
         return cmd;
     }
 }

@@ -1,6 +1,7 @@
 package io.decibench.plugin.profile;
 
 import io.decibench.plugin.bench.ForkClasspath;
+import io.decibench.plugin.config.ScenarioCatalog;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,11 +13,21 @@ import java.util.List;
  * @param durationSeconds recorded seconds per scenario x mode
  * @param warmupSeconds   seconds the backtest runs before the recording starts (JIT warm-up)
  * @param topMethods      how many methods and allocated classes profile.json keeps per list
+ * @param catalog         the built-in and the user's scenarios (bundles, classes, modes they implement)
  */
 public record ProfileRequest(String label, List<String> scenarios, List<String> modes, int durationSeconds,
                              int warmupSeconds, Path bundleDir, Path profilesDir, List<String> jvmArgs,
                              Duration forkTimeout, ForkClasspath classpath, Path javaExecutable, ModuleRules rules,
-                             int topMethods) {
+                             int topMethods, ScenarioCatalog catalog) {
+
+    /** A profile of built-in scenarios only. */
+    public ProfileRequest(String label, List<String> scenarios, List<String> modes, int durationSeconds,
+                          int warmupSeconds, Path bundleDir, Path profilesDir, List<String> jvmArgs,
+                          Duration forkTimeout, ForkClasspath classpath, Path javaExecutable, ModuleRules rules,
+                          int topMethods) {
+        this(label, scenarios, modes, durationSeconds, warmupSeconds, bundleDir, profilesDir, jvmArgs, forkTimeout,
+                classpath, javaExecutable, rules, topMethods, ScenarioCatalog.builtIn());
+    }
 
     public ProfileRequest {
         ProfileStore.checkLabel(label);

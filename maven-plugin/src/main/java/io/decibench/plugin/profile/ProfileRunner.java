@@ -1,8 +1,8 @@
 package io.decibench.plugin.profile;
 
-import io.decibench.kernel.scenario.BuiltinScenarios;
-import io.decibench.kernel.spi.Scenario;
+import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.plugin.bench.BundleCheck;
+import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.bench.ForkProcess;
 
 import java.io.IOException;
@@ -38,11 +38,13 @@ public final class ProfileRunner {
      *                                                       its recording
      */
     public ProfileSet run() throws IOException {
-        List<String> bundles = request.scenarios().stream()
-                .map(s -> BuiltinScenarios.byName(s).map(Scenario::bundle).orElseThrow(
-                        () -> new ProfileException("Unknown scenario '" + s + "'; valid scenarios: "
-                                + String.join(", ", BuiltinScenarios.names()))))
-                .toList();
+        ScenarioCatalog catalog = request.catalog();
+        List<String> bundles;
+        try {
+            bundles = catalog.bundlesFor(request.scenarios()).stream().map(BundleSpec::name).toList();
+        } catch (IllegalArgumentException e) {
+            throw new ProfileException(e.getMessage());
+        }
         List<String> missing = BundleCheck.missing(request.bundleDir(), bundles);
         if (!missing.isEmpty()) {
             throw new ProfileException(BundleCheck.message(request.bundleDir(), missing));
@@ -50,10 +52,18 @@ public final class ProfileRunner {
         Path dir = request.labelDir();
         Files.createDirectories(dir);
         List<Profile> profiles = new ArrayList<>();
-        int total = request.scenarios().size() * request.modes().size();
+        int total = 0;
+        for (String scenario : request.scenarios()) {
+            total += (int) request.modes().stream().filter(m -> catalog.supports(scenario, m)).count();
+        }
         int n = 0;
         for (String scenario : request.scenarios()) {
             for (String mode : request.modes()) {
+                if (!catalog.supports(scenario, mode)) {
+                    log.accept("[decibench] " + scenario + " / " + mode + ": n/a (the scenario does not implement"
+                            + " the mode), not profiled");
+                    continue;
+                }
                 n++;
                 log.accept(String.format("[decibench] profiling %s / %s (%d/%d): %d s warm-up, %d s recorded",
                         scenario, mode, n, total, request.warmupSeconds(), request.durationSeconds()));

@@ -1,0 +1,63 @@
+// What a user looks at after adding two scenarios of their own: the declared bundle was generated, both scenarios
+// were measured and profiled like built-ins, and the mode the buy-and-hold does not implement reads "n/a" everywhere.
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def out = new File(basedir, 'target/decibench')
+def modes = ['float', 'decimal', 'decimal-native']
+
+assert log =~ /Bundle it-minute: generated/
+assert !new File(out, 'bundles/profiling-daily').exists() : 'only the bundle the selected scenarios run on'
+assert log.contains('[decibench] scenario hold does not implement decimal-native; reported as n/a')
+
+def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
+assert r.settings.scenarios == ['breakout', 'hold']
+assert r.settings.modes == modes
+assert r.results.collect { "${it.scenario}/${it.mode}" } ==
+        ['breakout/float', 'breakout/decimal', 'breakout/decimal-native', 'hold/float', 'hold/decimal', 'hold/decimal-native']
+def row = { s, m -> r.results.find { it.scenario == s && it.mode == m } }
+['float', 'decimal', 'decimal-native'].each { m -> assert row('breakout', m).status == 'ok' : "breakout/${m}" }
+['float', 'decimal'].each { m ->
+    assert row('hold', m).status == 'ok'
+    assert row('hold', m).forkMeans.size() == 2
+}
+def na = row('hold', 'decimal-native')
+assert na.status == 'n/a'
+assert na.reason.contains('does not implement')
+assert na.forkMeans == null || na.forkMeans.isEmpty()
+
+// Overheads for every measured decimal cell, none for the n/a one.
+assert r.overheads.collect { "${it.scenario}/${it.mode}" } as Set ==
+        ['breakout/decimal', 'breakout/decimal-native', 'hold/decimal'] as Set
+
+// Exactness: the probe ran each scenario in its own modes; the column scenario's decimal modes agree bit for bit.
+def ex = { s -> r.exactness.find { it.scenario == s } }
+assert ex('breakout').finalValue.keySet() == modes as Set
+assert ex('breakout').decimalModesAgree == true
+assert ex('hold').finalValue.keySet() == ['float', 'decimal'] as Set
+assert ex('hold').floatWithinTolerance == true
+
+// No fork was started for the n/a cell; forks of the user scenarios got their class.
+def forks = new File(out, 'forks').listFiles()*.name
+assert !forks.any { it ==~ /\d{3}-hold-decimal-native\.(json|log)/ }
+assert forks.count { it ==~ /\d{3}-hold-(float|decimal)\.json/ } == 4
+assert forks.count { it ==~ /\d{3}-breakout-.*\.json/ } == 6
+
+def report = new File(out, 'overhead-report.md').text
+assert report.contains('breakout') && report.contains('hold')
+assert report =~ /hold.*decimal-native.*n\/a/
+// mvn site: the report page has a row per scenario x mode, the n/a one included.
+def html = new File(basedir, 'target/site/decibench-report.html').text
+assert !log.contains('NoSuchMethodError')
+['breakout', 'hold'].each { s -> modes.each { m ->
+    def status = (s == 'hold' && m == 'decimal-native') ? 'n/a' : 'ok'
+    def rowPattern = ~/(?s)<tr[^>]*>\s*<td>${s}<\/td>\s*<td>${java.util.regex.Pattern.quote(m)}<\/td>\s*<td>${java.util.regex.Pattern.quote(status)}/
+    assert html =~ rowPattern : "no ${status} row for ${s} x ${m} in the report page"
+} }
+
+// decibench:profile: both scenarios profiled in their own modes, hold's decimal-native skipped as n/a.
+assert log.contains('[decibench] hold / decimal-native: n/a (the scenario does not implement the mode), not profiled')
+def set = new JsonSlurper().parse(new File(out, 'profiles/custom/profile.json'))
+assert set.profiles.collect { "${it.scenario}/${it.mode}" } == ['breakout/float', 'breakout/decimal', 'breakout/decimal-native', 'hold/float', 'hold/decimal']
+set.profiles.each { assert new File(out, "profiles/custom/${it.recording}").length() > 0 : "recording of ${it.scenario}/${it.mode}" }
+return true
