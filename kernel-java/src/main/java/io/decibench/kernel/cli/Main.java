@@ -20,9 +20,12 @@ import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.Modes;
 
 import java.io.PrintStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -43,7 +46,7 @@ public final class Main {
                   generate a preset bundle (prints GENERATED, REGENERATED or UP_TO_DATE); presets: %s
               decibench run --dir <bundle directory> --scenario <scenario> --mode <mode>
                             [--scenario-class <class>] [--bundle <bundle>]
-                  run one backtest and print its result as JSON; scenarios: %s, or a custom one given by its
+                  run one backtest and print its result (with every session-close value) as JSON; scenarios: %s, or a custom one given by its
                   class (on the classpath) and optionally the bundle it runs on; modes: %s"""
             .formatted(String.join(", ", Presets.names()), String.join(", ", BuiltinScenarios.names()),
                     String.join(", ", Modes.ALL));
@@ -136,7 +139,14 @@ public final class Main {
         Bundle bundle = store.open(scenario.bundle());
         BacktestResult result = scenario.prepare(kernel.mode(), bundle, ExecutionRules.DEFAULT, kernels).run();
         try {
-            out.println(JSON.writeValueAsString(result.fields()));
+            Map<String, Object> fields = new LinkedHashMap<>(result.fields());
+            // Every session close, so whoever debugs a ledger (and the plugin's exactness probe) can diff them.
+            List<BigDecimal> sessionValues = new ArrayList<>(result.sessionValues().size());
+            for (int i = 0; i < result.sessionValues().size(); i++) {
+                sessionValues.add(result.sessionValues().get(i));
+            }
+            fields.put("sessionValues", sessionValues);
+            out.println(JSON.writeValueAsString(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON: " + e.getOriginalMessage(), e);
         }

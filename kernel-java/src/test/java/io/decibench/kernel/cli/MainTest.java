@@ -90,6 +90,7 @@ class MainTest {
                 .contains("\"commissions\":" + BigDecimal.valueOf(
                         bundle.value(Column.CLOSE, 0, bundle.barsPerAsset() - 1), 4).toPlainString());
         assertThat(json.has("sessionValuesSha256")).isTrue();
+        assertThat(json.get("sessionValues").size()).isEqualTo(json.get("sessions").asInt());
     }
 
     @Test

@@ -66,8 +66,12 @@ public final class ExactnessProbe {
                 throw new ForkFailedException("The " + scenario + " / " + mode + " exactness run printed no"
                         + " finalValue or sessionValuesSha256; see " + source);
             }
+            List<BigDecimal> sessionValues = new ArrayList<>();
+            for (JsonNode v : node.path("sessionValues")) {
+                sessionValues.add(v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText()));
+            }
             return new ProbeRun(scenario, mode,
-                    value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText()), hash);
+                    value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText()), hash, sessionValues);
         } catch (IOException | NumberFormatException e) {
             throw new ForkFailedException("The " + scenario + " / " + mode + " exactness run printed malformed JSON"
                     + " (" + e.getMessage() + "); see " + source, e);

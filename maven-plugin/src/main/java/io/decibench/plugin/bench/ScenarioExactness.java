@@ -27,10 +27,12 @@ public record ScenarioExactness(String scenario, Map<String, BigDecimal> finalVa
     public static ScenarioExactness of(String scenario, List<ProbeRun> runs) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         Map<String, String> hashes = new LinkedHashMap<>();
+        Map<String, List<BigDecimal>> sessions = new LinkedHashMap<>();
         for (ProbeRun r : runs) {
             if (r.scenario().equals(scenario)) {
                 values.put(r.mode(), r.finalValue());
                 hashes.put(r.mode(), r.sessionValuesSha256());
+                sessions.put(r.mode(), r.sessionValues());
             }
         }
         List<String> decimalModes = values.keySet().stream().filter(m -> !Modes.FLOAT.equals(m)).toList();
@@ -38,13 +40,27 @@ public record ScenarioExactness(String scenario, Map<String, BigDecimal> finalVa
                 values.get(m).compareTo(values.get(decimalModes.get(0))) == 0
                         && hashes.get(m).equals(hashes.get(decimalModes.get(0))));
         BigDecimal drift = null;
+        BigDecimal maxSessionDrift = null;
         Boolean within = null;
         if (values.containsKey(Modes.FLOAT) && !decimalModes.isEmpty()) {
             BigDecimal exact = values.get(decimalModes.get(0));
             drift = values.get(Modes.FLOAT).subtract(exact).abs();
             within = exact.signum() == 0 ? drift.signum() == 0
                     : drift.divide(exact.abs(), MathContext.DECIMAL64).compareTo(FLOAT_TOLERANCE) <= 0;
+            maxSessionDrift = maxDrift(sessions.get(Modes.FLOAT), sessions.get(decimalModes.get(0)));
         }
-        return new ScenarioExactness(scenario, values, hashes, agree, drift, null, within);
+        return new ScenarioExactness(scenario, values, hashes, agree, drift, maxSessionDrift, within);
+    }
+
+    /** max |float - exact| over the session closes, or null when either run did not report them all. */
+    private static BigDecimal maxDrift(List<BigDecimal> floats, List<BigDecimal> exact) {
+        if (floats.isEmpty() || floats.size() != exact.size()) {
+            return null;
+        }
+        BigDecimal max = BigDecimal.ZERO;
+        for (int i = 0; i < floats.size(); i++) {
+            max = max.max(floats.get(i).subtract(exact.get(i)).abs());
+        }
+        return max;
     }
 }

@@ -53,4 +53,27 @@ class ScenarioExactnessTest {
         assertThat(e.floatWithinTolerance()).isNull();
         assertThat(e.decimalModesAgree()).isTrue();
     }
+
+    @Test
+    void the_largest_session_drift_is_taken_over_every_session_close() {
+        List<BigDecimal> exact = List.of(new BigDecimal("100000.0000"), new BigDecimal("100010.0100"),
+                new BigDecimal("99990.5000"));
+        List<BigDecimal> floats = List.of(new BigDecimal("100000.0000"), new BigDecimal("100010.0200"),
+                new BigDecimal("99990.4990"));
+        ScenarioExactness e = ScenarioExactness.of("daily", List.of(
+                new ProbeRun("daily", "float", floats.get(2), "f", floats),
+                new ProbeRun("daily", "decimal", exact.get(2), "d", exact)));
+
+        assertThat(e.floatDriftMaxSession()).isEqualByComparingTo("0.0100");
+        assertThat(e.floatDriftFinal()).isEqualByComparingTo("0.0010");
+    }
+
+    @Test
+    void session_lists_of_different_length_give_no_session_drift() {
+        ScenarioExactness e = ScenarioExactness.of("daily", List.of(
+                new ProbeRun("daily", "float", BigDecimal.ONE, "f", List.of(BigDecimal.ONE)),
+                new ProbeRun("daily", "decimal", BigDecimal.ONE, "d", List.of(BigDecimal.ONE, BigDecimal.ONE))));
+
+        assertThat(e.floatDriftMaxSession()).isNull();
+    }
 }
