@@ -497,11 +497,12 @@ impl Node<'_> {
                         sum -= x[i] as i128;
                     }
                 } else {
+                    // Zipped slices instead of indices: no bounds check inside the loop.
                     let mut sum = sum as i64;
-                    for (i, o) in out.iter_mut().enumerate() {
-                        sum = sum.wrapping_add(x[i + head]);
+                    for (o, (&entering, &leaving)) in out.iter_mut().zip(x[head..].iter().zip(x)) {
+                        sum = sum.wrapping_add(entering);
                         *o = sum;
-                        sum = sum.wrapping_sub(x[i]);
+                        sum = sum.wrapping_sub(leaving);
                     }
                 }
             }
