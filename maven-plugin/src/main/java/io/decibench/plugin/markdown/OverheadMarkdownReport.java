@@ -158,7 +158,8 @@ public final class OverheadMarkdownReport {
         MarkdownTable t = new MarkdownTable("scenario", "float drift (final)", "float drift (max session)",
                 "float within 1e-6", "decimal modes agree", "final value per mode", "session values SHA-256");
         for (Exactness e : r.exactness()) {
-            t.row(e.scenario(), orNa(e.floatDriftFinal()), orNa(e.floatDriftMaxSession()),
+            t.row(e.scenario(), orNa(MoneyFormat.readable(e.floatDriftFinal())),
+                    orNa(MoneyFormat.readable(e.floatDriftMaxSession())),
                     e.floatWithinTolerance() == null ? "n/a" : yesNo(e.floatWithinTolerance()),
                     yesNo(e.decimalModesAgree()), perMode(e.finalValue(), false), perMode(e.sessionValuesSha256(), true));
         }
@@ -168,7 +169,7 @@ public final class OverheadMarkdownReport {
     private static String perMode(Map<String, String> values, boolean hash) {
         List<String> parts = new ArrayList<>();
         values.forEach((mode, v) -> parts.add(mode + ": " + (hash && v != null && v.length() > 16
-                ? v.substring(0, 16) + "…" : orNa(v))));
+                ? v.substring(0, 16) + "…" : orNa(hash ? v : MoneyFormat.readable(v)))));
         return String.join("; ", parts);
     }
 

@@ -144,8 +144,8 @@ public final class Recommendations {
                 .filter(e -> drift(e.floatDriftMaxSession()).signum() != 0)
                 .max(Comparator.comparing(e -> drift(e.floatDriftMaxSession())));
         worst.ifPresent(e -> out.add("`float` drifted from the exact ledger by up to "
-                + drift(e.floatDriftMaxSession()).toPlainString() + " currency units (`" + e.scenario()
-                + "`, final value off by " + (e.floatDriftFinal() == null ? "n/a" : e.floatDriftFinal()) + "). "
+                + MoneyFormat.readable(e.floatDriftMaxSession()) + " currency units (`" + e.scenario()
+                + "`, final value off by " + (e.floatDriftFinal() == null ? "n/a" : MoneyFormat.readable(e.floatDriftFinal())) + "). "
                 + "Double cannot hold most cent amounts exactly and rounds ties differently, so a double ledger"
                 + " does not reconcile to the cent with an exact one: that is what the decimal overhead buys."
                 + (Boolean.FALSE.equals(e.floatWithinTolerance())

@@ -410,6 +410,10 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
                     ? "baselines exist but check has not run: `mvn verify` or `mvn decibench:check`."
                     : "record baselines with `mvn decibench:baseline` to gate regressions.";
         }
+        if (data.regressions().isEmpty()) {
+            return "check ran without baselines, so only the target was gated; record them with"
+                    + " `mvn decibench:baseline`.";
+        }
         Map<String, Long> counts = data.regressions().stream().collect(Collectors.groupingBy(
                 x -> x.verdict() == null ? "unknown" : x.verdict(), java.util.LinkedHashMap::new,
                 Collectors.counting()));

@@ -1,7 +1,7 @@
 package io.decibench.plugin.report;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.decibench.plugin.markdown.MoneyFormat;
+
 import java.util.Locale;
 
 /** How the report writes numbers: one place, so the tables, the charts and the summary always agree. */
@@ -9,9 +9,6 @@ final class ReportFormat {
 
     /** Shown wherever a figure is undefined (a mode not measured, a CI from a single fork). */
     static final String NONE = "–";
-
-    /** Decimal places shown for money amounts (the ledger's own scale is 4; float drift shows in the next digits). */
-    static final int MONEY_DECIMALS = 8;
 
     private ReportFormat() {
     }
@@ -51,20 +48,14 @@ final class ReportFormat {
     }
 
     /**
-     * A money amount from the exactness run, rounded HALF_EVEN to {@link #MONEY_DECIMALS} places for reading:
+     * A money amount from the exactness run, shown as {@link MoneyFormat#readable} does:
      * a double's exact binary expansion (40 digits) hides the cents that matter. Not a number: shown as given.
      */
     static String decimal(String value) {
         if (value == null || value.isBlank()) {
             return NONE;
         }
-        try {
-            BigDecimal d = new BigDecimal(value);
-            return d.scale() <= MONEY_DECIMALS ? d.toPlainString()
-                    : d.setScale(MONEY_DECIMALS, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
-        } catch (NumberFormatException e) {
-            return value;
-        }
+        return MoneyFormat.readable(value);
     }
 
     /** Bytes per operation, e.g. {@code 1,234 B/op}. */

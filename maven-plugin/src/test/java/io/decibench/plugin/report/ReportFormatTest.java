@@ -19,9 +19,9 @@ class ReportFormatTest {
         assertThat(ReportFormat.time(0.0012345, "ms/op")).isEqualTo("0.001235 ms/op");
         assertThat(ReportFormat.plusMinus(10.0, 9.5, 10.25)).isEqualTo(" ± 0.5000");
         assertThat(ReportFormat.bytes(1234567.0)).isEqualTo("1,234,567 B/op");
-        assertThat(ReportFormat.decimal("116088.290000000000814907252788543701171875")).isEqualTo("116088.29");
-        assertThat(ReportFormat.decimal("0.0300000000000814907")).isEqualTo("0.03");
-        assertThat(ReportFormat.decimal("0.000000012345")).isEqualTo("0.00000001");
+        assertThat(ReportFormat.decimal("116088.290000000000814907252788543701171875")).isEqualTo("116088.2900");
+        assertThat(ReportFormat.decimal("0.0300000000000814907")).isEqualTo("0.0300");
+        assertThat(ReportFormat.decimal("0.000000012345")).isEqualTo("0.0000000123");
         assertThat(ReportFormat.decimal("116088.2600")).isEqualTo("116088.2600");
         assertThat(ReportFormat.decimal(null)).isEqualTo(ReportFormat.NONE);
     }
