@@ -10,6 +10,7 @@ import io.decibench.plugin.bench.SuiteSelection;
 import io.decibench.plugin.config.BundleConfig;
 import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.config.ScenarioConfig;
+import io.decibench.plugin.results.HistoryFile;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.AbstractMojo;
@@ -167,7 +168,7 @@ public abstract class AbstractDecibenchMojo extends AbstractMojo {
     }
 
     protected File historyFile() {
-        return historyFile != null ? historyFile : new File(resultsDirectory, "history.jsonl");
+        return historyFile != null ? historyFile : new File(resultsDirectory, HistoryFile.FILE_NAME);
     }
 
     /**

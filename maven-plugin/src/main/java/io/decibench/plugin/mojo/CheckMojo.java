@@ -2,8 +2,10 @@ package io.decibench.plugin.mojo;
 
 import io.decibench.plugin.gate.BaselinesFileException;
 import io.decibench.plugin.gate.CheckOutcome;
+import io.decibench.plugin.gate.CheckResultsJson;
 import io.decibench.plugin.gate.CheckTable;
 import io.decibench.plugin.gate.GateCheck;
+import io.decibench.plugin.gate.JUnitReport;
 import io.decibench.plugin.gate.Verdict;
 import io.decibench.plugin.results.ResultsFileException;
 import java.io.File;
@@ -47,8 +49,8 @@ public class CheckMojo extends AbstractGateMojo {
                     + e.getMessage(), e);
         }
         CheckTable.text(outcome).lines().forEach(line -> getLog().info(line));
-        getLog().info("Wrote " + new File(resultsDirectory, "check-results.json") + " and "
-                + new File(resultsDirectory, "TEST-decibench.xml"));
+        getLog().info("Wrote " + new File(resultsDirectory, CheckResultsJson.FILE_NAME) + " and "
+                + new File(resultsDirectory, JUnitReport.FILE_NAME));
         if (outcome.count(Verdict.WARN) > 0) {
             getLog().warn(outcome.count(Verdict.WARN) + " row(s) WARN: a regression of at least "
                     + CheckTable.percent(outcome.thresholds().warn()) + " is likely; see the table above.");

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.decibench.plugin.gate.CheckResultsJson;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.List;
 public final class CheckResultsReader {
 
     /** The file name of the check results inside the results directory. */
-    public static final String FILE_NAME = "check-results.json";
+    public static final String FILE_NAME = CheckResultsJson.FILE_NAME;
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
