@@ -25,6 +25,21 @@ assert r.containsKey('gitCommit')
 assert r.fingerprint.id ==~ /[0-9a-f]{16}/
 assert r.fingerprint.jvmArgs == ['-Xmx512m']
 
+// The measured forks ran exactly the user's JVM options (C1 + C2), never the launcher's fast-start flags: the
+// results record what JMH recorded for each fork, and each fork's log says the same.
+assert r.forkVm.jvmArgs == ['-Xmx512m']
+assert r.forkVm.jdkVersion && r.forkVm.vmName && r.forkVm.vmVersion
+assert r.forkVm.compiler ==~ /.*Tiered Compilers, TieredStopAtLevel=4/
+def forkLogs = new File(out, 'forks').listFiles().findAll { it.name ==~ /\d{3}-daily-.*\.log/ }
+assert forkLogs.size() >= 4
+forkLogs.each { f ->
+    def text = f.text
+    def vmOptions = text.readLines().findAll { it.startsWith('# VM options:') }
+    assert vmOptions == ['# VM options: -Xmx512m'] : "${f.name}: ${vmOptions}"
+    assert !text.contains('TieredStopAtLevel=1')
+    assert text.contains('[decibench] measured JVM compiler: ' + r.forkVm.compiler)
+}
+
 def s = r.settings
 assert s.scenarios == ['daily']
 assert s.modes == modes

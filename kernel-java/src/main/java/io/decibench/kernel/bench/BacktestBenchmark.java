@@ -65,6 +65,8 @@ public class BacktestBenchmark {
         ResolvedScenario resolved = new ScenarioRegistry(loader).resolve(scenario, scenarioClass, bundle);
         Bundle data = new BundleStore(bundleDirectory(bundleDir)).open(resolved.bundle());
         backtest = resolved.prepare(mode, data, ExecutionRules.DEFAULT, Kernels.load(loader));
+        // Into the fork's log: the plugin records which compilers measured this fork.
+        System.out.println(MeasuredJvm.line());
     }
 
     @Benchmark

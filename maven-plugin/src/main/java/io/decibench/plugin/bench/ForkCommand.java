@@ -21,7 +21,10 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
     public static final String BENCHMARK = "io.decibench.kernel.bench.BacktestBenchmark.run";
     public static final String CLI_MAIN = "io.decibench.kernel.cli.Main";
 
-    /** JVM options of the JMH host process (not of the measured fork, which gets {@code jvmArgs}). */
+    /**
+     * JVM options of the JMH host process only. The measured fork never sees them: {@link #jmhFork} always passes
+     * {@code -jvmArgs}, which replaces the host's input arguments that JMH would otherwise give every fork.
+     */
     static final List<String> HOST_JVM_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx256m");
 
     public ForkCommand {
@@ -70,12 +73,27 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
                 "-prof", "gc",
                 "-rf", "json",
                 "-rff", resultFile.toString()));
-        if (!jvmArgs.isEmpty()) {
-            // JMH splits this one argument on spaces into the fork's JVM options.
-            cmd.add("-jvmArgsAppend");
-            cmd.add(String.join(" ", jvmArgs));
-        }
+        // Always -jvmArgs, even when empty: without it JMH hands the fork the host's own input arguments (the fast-start
+        // flags above, C1 only), and -jvmArgsAppend would only add to those. The fork gets exactly the user's options.
+        cmd.add("-jvmArgs");
+        cmd.add(jmhArgumentLine(jvmArgs));
         return cmd;
+    }
+
+    /**
+     * The options as one JMH argument line: JMH splits it on spaces and treats double quotes as grouping, so an
+     * option holding a space is quoted. An empty list gives an empty line, which JMH reads as "no options".
+     */
+    static String jmhArgumentLine(List<String> options) {
+        List<String> parts = new ArrayList<>(options.size());
+        for (String o : options) {
+            if (o.indexOf('"') >= 0) {
+                throw new IllegalArgumentException("JVM option " + o + " contains a double quote, which JMH cannot pass"
+                        + " to a fork. Fix: remove the quote from decibench.jvmArgs.");
+            }
+            parts.add(o.indexOf(' ') >= 0 ? '"' + o + '"' : o);
+        }
+        return String.join(" ", parts);
     }
 
     /** One plain, unmeasured backtest printing its results as JSON (the exactness probe). */

@@ -1,5 +1,6 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.kernel.bench.MeasuredJvm;
 import io.decibench.plugin.results.ForkSample;
 
 import java.io.IOException;
@@ -62,7 +63,7 @@ public final class JmhForkRunner {
         while (true) {
             try {
                 process.run(what, command.jmhFork(fork, measurement, json), logFile);
-                return parser.parse(json, fork);
+                return parser.parse(json, fork).withCompiler(compilerLine(logFile));
             } catch (ForkFailedException e) {
                 if (!holdsJmhLock(logFile) || System.nanoTime() > deadline) {
                     throw ScenarioFailure.explain(e, logFile);
@@ -71,6 +72,18 @@ public final class JmhForkRunner {
                         + " waits for it to finish (timings taken side by side would be meaningless)");
                 pause(RETRY_EVERY.compareTo(lockWait) < 0 ? RETRY_EVERY : lockWait);
             }
+        }
+    }
+
+    /** What the fork's JVM printed about its JIT ({@link MeasuredJvm#line()}), null when it printed nothing. */
+    static String compilerLine(Path logFile) {
+        try (Stream<String> lines = Files.lines(logFile)) {
+            // JMH prints its "# Warmup Iteration 1:" label before the setup runs, so the line may follow it.
+            return lines.filter(l -> l.contains(MeasuredJvm.LINE_PREFIX))
+                    .map(l -> l.substring(l.indexOf(MeasuredJvm.LINE_PREFIX) + MeasuredJvm.LINE_PREFIX.length()).trim())
+                    .findFirst().orElse(null);
+        } catch (IOException | UncheckedIOException e) {
+            return null;
         }
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.decibench.plugin.results.ForkSample;
+import io.decibench.plugin.results.ForkVm;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * Reads the JSON JMH writes with {@code -rf json} for one single-fork run into a {@link ForkSample}: the measured
- * iterations ({@code primaryMetric.rawData[0]}), their unit and {@code gc.alloc.rate.norm}. JMH writes non-finite
+ * iterations ({@code primaryMetric.rawData[0]}), their unit, {@code gc.alloc.rate.norm} and JMH's record of the fork's
+ * JVM ({@code jvmArgs}, {@code jdkVersion}, {@code vmName}, {@code vmVersion}). JMH writes non-finite
  * numbers as the strings {@code "NaN"}, {@code "+INF"}, {@code "-INF"}.
  */
 public final class JmhJsonParser {
@@ -83,7 +85,19 @@ public final class JmhJsonParser {
         JsonNode alloc = result.path("secondaryMetrics").path(ALLOC_NORM).path("score");
         double allocBytesPerOp = alloc.isMissingNode() ? Double.NaN : number(alloc);
         return new ForkSample(fork.scenario(), fork.mode(), fork.round(), fork.position(), unit, iterations,
-                allocBytesPerOp);
+                allocBytesPerOp, vm(result));
+    }
+
+    /** JMH's record of the fork's JVM: the options it was started with (its "# VM options") and its version. */
+    private static ForkVm vm(JsonNode result) {
+        List<String> args = new ArrayList<>();
+        result.path("jvmArgs").forEach(a -> args.add(a.asText()));
+        return new ForkVm(args, text(result, "jdkVersion"), text(result, "vmName"), text(result, "vmVersion"), null);
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isMissingNode() || v.isNull() ? null : v.asText();
     }
 
     /** A JSON number, or one of JMH's strings for non-finite values. */

@@ -11,6 +11,7 @@ import io.decibench.plugin.bench.SuiteOutcome;
 import io.decibench.plugin.bench.SummaryTable;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.FingerprintProbe;
+import io.decibench.plugin.results.ForkVm;
 import io.decibench.plugin.results.GitCommit;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -66,8 +67,16 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
         } catch (BenchmarkAbortedException | ForkFailedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
-        BenchmarkResults results = ResultsPublisher.assemble(request, outcome, FingerprintProbe.current(jvmArgList()),
-                GitCommit.find(project.getBasedir().toPath()), Instant.now());
+        BenchmarkResults results;
+        try {
+            // The fingerprint records the options the forks ran with, as JMH recorded them for each fork.
+            ForkVm measured = ForkVm.common(outcome.samples());
+            results = ResultsPublisher.assemble(request, outcome,
+                    FingerprintProbe.current(measured == null ? List.of() : measured.jvmArgs()),
+                    GitCommit.find(project.getBasedir().toPath()), Instant.now());
+        } catch (IllegalStateException e) {
+            throw new MojoExecutionException(e.getMessage(), e);
+        }
         SummaryTable.lines(results).forEach(getLog()::info);
         try {
             for (Path written : ResultsPublisher.write(results, request.resultsDir(), request.historyFile())) {

@@ -12,10 +12,13 @@ import java.util.Optional;
  * @param timestamp run end (UTC)
  * @param gitCommit HEAD of the project's git repository, null when none
  * @param verdict   the run's target verdict, null when no decimal mode was measured
+ * @param forkVm    the JVM every measured fork ran, as recorded for the forks themselves (JMH's record plus the
+ *                  fork's own compiler line); null for results written before it was recorded
  */
 public record BenchmarkResults(int schemaVersion, Instant timestamp, String gitCommit, Fingerprint fingerprint,
                                Settings settings, List<ModeResult> results, List<Overhead> overheads,
-                               List<OverallOverhead> overall, RunVerdict verdict, List<Exactness> exactness) {
+                               List<OverallOverhead> overall, RunVerdict verdict, List<Exactness> exactness,
+                               ForkVm forkVm) {
 
     /** The schema version this code reads and writes. */
     public static final int SCHEMA_VERSION = 1;

@@ -75,7 +75,7 @@ public final class ResultsAssembler {
                 .map(o -> new RunVerdict(o.mode(), o.verdict()))
                 .orElse(null);
         return new BenchmarkResults(BenchmarkResults.SCHEMA_VERSION, timestamp, gitCommit, fingerprint, settings,
-                results, overheads, overall, verdict, exactness);
+                results, overheads, overall, verdict, exactness, ForkVm.common(forks));
     }
 
     private static Map<String, List<ForkSample>> groupByRow(List<ForkSample> forks, Settings settings) {

@@ -35,6 +35,7 @@ class JmhForkRunnerTest {
                 "  esac; shift",
                 "done",
                 "echo \"fake jmh $sc $mode\"",
+                "echo '# Warmup Iteration   1: [decibench] measured JVM compiler: Fake Tiered Compilers, TieredStopAtLevel=4'",
                 "echo \"$args\" > \"" + dir.resolve("last-args") + "\"",
                 "if [ \"$mode\" = \"" + crashMode + "\" ]; then echo 'Exception in thread main: boom' >&2; exit 7; fi",
                 "if [ \"$mode\" = locked ] && [ ! -e \"" + dir.resolve("lock-seen") + "\" ]; then",
@@ -67,6 +68,11 @@ class JmhForkRunnerTest {
                 .containsExactly("1:daily:float:0", "1:daily:decimal:1", "1:hourly:float:0", "1:hourly:decimal:1",
                         "2:daily:decimal:0", "2:daily:float:1", "2:hourly:decimal:0", "2:hourly:float:1");
         assertThat(samples).allSatisfy(s -> assertThat(s.iterations()).hasSize(3));
+        // The fork's own word on its compiler, read from its log next to JMH's record of its options.
+        assertThat(samples).allSatisfy(s -> {
+            assertThat(s.vm().compiler()).isEqualTo("Fake Tiered Compilers, TieredStopAtLevel=4");
+            assertThat(s.vm().jvmArgs()).containsExactly("-Xmx512m");
+        });
         assertThat(log).hasSize(8);
         assertThat(log.get(6)).matches("\\[decibench\\] hourly / decimal  round 2/2  fork 7/8  0\\.061 ms/op  ETA \\d+s");
         assertThat(dir.resolve("forks/001-daily-float.log")).content().contains("fake jmh daily float");
@@ -75,7 +81,7 @@ class JmhForkRunnerTest {
                 .contains("org.openjdk.jmh.Main io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
                 .contains("-f 1 -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
-                .contains("-jvmArgsAppend -Xmx1g");
+                .contains("-jvmArgs -Xmx1g");
     }
 
     @Test

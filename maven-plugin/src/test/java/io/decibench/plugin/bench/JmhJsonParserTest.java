@@ -40,6 +40,19 @@ class JmhJsonParserTest {
     }
 
     @Test
+    void records_the_jvm_the_fork_ran_as_jmh_recorded_it() throws IOException {
+        ForkSample s = parser.parse(resource("decimal-daily-3-iterations.json"), "test", fork("daily", "decimal"));
+
+        assertThat(s.vm().jvmArgs()).containsExactly("-Xmx512m");
+        assertThat(s.vm().jdkVersion()).isEqualTo("17.0.15");
+        assertThat(s.vm().vmName()).isEqualTo("OpenJDK 64-Bit Server VM");
+        assertThat(s.vm().vmVersion()).isEqualTo("17.0.15+6-Debian-1deb12u1");
+        assertThat(s.vm().compiler()).isNull();
+        assertThat(s.withCompiler("HotSpot 64-Bit Tiered Compilers, TieredStopAtLevel=4").vm().compiler())
+                .isEqualTo("HotSpot 64-Bit Tiered Compilers, TieredStopAtLevel=4");
+    }
+
+    @Test
     void a_single_iteration_result_with_nan_errors_still_parses() throws IOException {
         ForkSample s = parser.parse(resource("float-daily-1-iteration-nan.json"), "test", fork("daily", "float"));
 

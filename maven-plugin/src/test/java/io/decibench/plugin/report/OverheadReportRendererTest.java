@@ -126,7 +126,7 @@ class OverheadReportRendererTest {
     void aSparseHandMadeResultsFileStillRenders() throws Exception {
         BenchmarkResults r = Fixtures.sampleRun();
         BenchmarkResults sparse = new BenchmarkResults(1, null, null, null, null, r.results(), r.overheads(),
-                List.of(), null, List.of());
+                List.of(), null, List.of(), null);
 
         String html = RenderedPage.html(data(sparse, List.of(), false, false, List.of()));
 

@@ -30,7 +30,7 @@ class ReproduceCommandsTest {
         Settings quick = new Settings(List.of("daily"), List.of("float", "decimal"), 3, 2, "500ms", 3, "500ms",
                 true, 12.5, 0.95, "counterbalanced", 120);
         BenchmarkResults run = new BenchmarkResults(1, r.timestamp(), null, r.fingerprint(), quick, r.results(),
-                r.overheads(), r.overall(), r.verdict(), r.exactness());
+                r.overheads(), r.overall(), r.verdict(), r.exactness(), r.forkVm());
 
         List<String> commands = ReproduceCommands.of(run);
 
