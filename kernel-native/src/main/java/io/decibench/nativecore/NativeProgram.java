@@ -46,7 +46,7 @@ final class NativeProgram {
         LongBuffer w = bytes.asLongBuffer();
         w.put(0, VERSION).put(1, values.size()).put(2, conds.size())
                 .put(3, plan.enterSlot()).put(4, plan.exitSlot())
-                .put(5, plan.rule().enterShares()).put(6, plan.rule().exitShares())
+                .put(5, shares(plan.rule().enterTarget())).put(6, shares(plan.rule().exitTarget()))
                 .put(7, money(rules.capital(), "capital")).put(8, rules.slippageBps())
                 .put(9, rules.volumeLimitPercent()).put(10, money(rules.commissionPerShare(), "commissionPerShare"))
                 .put(11, rules.periodsPerYear());
@@ -76,7 +76,7 @@ final class NativeProgram {
             return new long[] {1, 0, 0, columnCode(f.column())};
         }
         if (e instanceof Expr.Constant c) {
-            return new long[] {2, 0, 0, c.value()};
+            return new long[] {2, 0, 0, c.unscaled()};
         }
         if (e instanceof Expr.RollingSum r) {
             return new long[] {3, plan.slot(r.input()), 0, r.window()};
@@ -110,6 +110,13 @@ final class NativeProgram {
             return new long[] {3, plan.slot(a.left()), plan.slot(a.right())};
         }
         throw new IllegalArgumentException("no native opcode for " + c);
+    }
+
+    private static long shares(io.decibench.kernel.expr.Target target) {
+        if (target instanceof io.decibench.kernel.expr.Target.Shares s) {
+            return s.shares();
+        }
+        throw new IllegalArgumentException("value targets are not supported by the native core yet: " + target);
     }
 
     private static long columnCode(Column column) {

@@ -3,6 +3,7 @@ package io.decibench.kernel.backtest;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.Column;
 import io.decibench.kernel.expr.ExprPlan;
+import io.decibench.kernel.expr.Target;
 import io.decibench.kernel.expr.TargetRule;
 import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestResult;
@@ -89,14 +90,23 @@ final class BacktestEngine<V> implements Backtest {
                 outcome.sessionValues());
     }
 
+    private static long shares(Target target) {
+        if (target instanceof Target.Shares s) {
+            return s.shares();
+        }
+        throw new IllegalArgumentException("value targets are not supported by this engine yet: " + target);
+    }
+
     /** enter -> enterShares, else exit -> exitShares, else the previous target (initially 0). */
     private void fillTargets(boolean[] enter, boolean[] exit) {
+        long enterShares = shares(rule.enterTarget());
+        long exitShares = shares(rule.exitTarget());
         long standing = 0;
         for (int bar = 0; bar < bars; bar++) {
             if (enter[bar]) {
-                standing = rule.enterShares();
+                standing = enterShares;
             } else if (exit[bar]) {
-                standing = rule.exitShares();
+                standing = exitShares;
             }
             target[bar] = standing;
         }

@@ -18,7 +18,8 @@ interface ColumnArithmetic<V> {
     /** Bars of one asset's field: prices at scale 4, volume as an integer. */
     void field(Column column, int asset, V out);
 
-    void constant(long value, int from, V out);
+    /** The constant {@code unscaled * 10^-scale} on every bar from {@code from} on. */
+    void constant(long unscaled, int scale, int from, V out);
 
     /** Sum over this bar and the {@code window - 1} before, kept by adding the new value and removing the oldest. */
     void rollingSum(V in, int window, int from, V out);

@@ -40,8 +40,8 @@ final class DecimalColumns implements ColumnArithmetic<BigDecimal[]> {
     }
 
     @Override
-    public void constant(long value, int from, BigDecimal[] out) {
-        BigDecimal v = BigDecimal.valueOf(value);
+    public void constant(long unscaled, int scale, int from, BigDecimal[] out) {
+        BigDecimal v = BigDecimal.valueOf(unscaled, scale);
         for (int b = from; b < bars; b++) {
             out[b] = v;
         }

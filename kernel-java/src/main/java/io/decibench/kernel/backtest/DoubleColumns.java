@@ -46,7 +46,8 @@ final class DoubleColumns implements ColumnArithmetic<double[]> {
     }
 
     @Override
-    public void constant(long value, int from, double[] out) {
+    public void constant(long unscaled, int scale, int from, double[] out) {
+        double value = java.math.BigDecimal.valueOf(unscaled, scale).doubleValue();
         for (int b = from; b < bars; b++) {
             out[b] = value;
         }

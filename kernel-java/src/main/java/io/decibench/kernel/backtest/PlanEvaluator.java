@@ -73,7 +73,7 @@ final class PlanEvaluator<V> {
         } else if (from >= bars) {
             return; // never defined on so short a timeline
         } else if (node instanceof Expr.Constant c) {
-            arithmetic.constant(c.value(), from, out);
+            arithmetic.constant(c.unscaled(), c.scale(), from, out);
         } else if (node instanceof Expr.RollingSum r) {
             arithmetic.rollingSum(value(in[0]), r.window(), from, out);
         } else if (node instanceof Expr.Shift s) {

@@ -1,18 +1,24 @@
 package io.decibench.kernel.expr;
 
 /**
- * A strategy: at each bar close of each asset, if {@code enter} holds the target position becomes
- * {@code enterShares}; otherwise if {@code exit} holds it becomes {@code exitShares}; otherwise the previous target
- * stands (initially 0). Orders toward the target fill from the next bar on (see the execution rules in the site docs).
+ * A strategy: at each bar close {@code t} of each asset, if {@code enter} holds the target position becomes
+ * {@code enterTarget} (evaluated at {@code t}); otherwise if {@code exit} holds it becomes {@code exitTarget};
+ * otherwise the previous target stands (initially 0). Orders toward the target fill from the next bar on (see the
+ * execution rules in the site's "Semantics" page). Targets may be short (negative).
  */
-public record TargetRule(Cond enter, long enterShares, Cond exit, long exitShares) {
+public record TargetRule(Cond enter, Target enterTarget, Cond exit, Target exitTarget) {
     public TargetRule {
         if (enter == null || exit == null) {
             throw new IllegalArgumentException("enter and exit conditions are required");
         }
-        if (enterShares < 0 || exitShares < 0) {
-            throw new IllegalArgumentException("targets are long-only share counts >= 0");
+        if (enterTarget == null || exitTarget == null) {
+            throw new IllegalArgumentException("enter and exit targets are required");
         }
+    }
+
+    /** Share-count targets, e.g. {@code new TargetRule(fastAbove, 100, fastBelow, 0)}. */
+    public TargetRule(Cond enter, long enterShares, Cond exit, long exitShares) {
+        this(enter, new Target.Shares(enterShares), exit, new Target.Shares(exitShares));
     }
 
     /** Bars before which neither condition can hold. */
@@ -22,6 +28,6 @@ public record TargetRule(Cond enter, long enterShares, Cond exit, long exitShare
 
     @Override
     public String toString() {
-        return "enter " + enterShares + " when " + enter + "; go to " + exitShares + " when " + exit;
+        return "enter " + enterTarget + " when " + enter + "; go to " + exitTarget + " when " + exit;
     }
 }
