@@ -39,6 +39,22 @@ final class FixedMath {
         return new ArithmeticException("64-bit overflow");
     }
 
+    /**
+     * Unsigned {@code n / d}. JDK 17's {@code Long.divideUnsigned} goes through BigInteger for a dividend of 2^63 or
+     * more (allocating, and slow); this stays in longs.
+     */
+    static long divideUnsigned(long n, long d) {
+        if (d < 0) {
+            return Long.compareUnsigned(n, d) >= 0 ? 1 : 0;
+        }
+        if (n >= 0) {
+            return n / d;
+        }
+        long q = ((n >>> 1) / d) << 1;
+        long r = n - q * d;
+        return Long.compareUnsigned(r, d) >= 0 ? q + 1 : q;
+    }
+
     /** The high 64 bits of the unsigned 128-bit product (JDK 18's Math.unsignedMultiplyHigh). */
     static long unsignedMultiplyHigh(long a, long b) {
         return Math.multiplyHigh(a, b) + ((a >> 63) & b) + ((b >> 63) & a);
@@ -143,7 +159,7 @@ final class FixedMath {
         boolean negative = (num < 0) != (den < 0);
         long n = Math.abs(num); // Long.MIN_VALUE stays 2^63 read unsigned
         long d = Math.abs(den);
-        long q = Long.divideUnsigned(n, d);
+        long q = divideUnsigned(n, d);
         long r = n - q * d;
         if (roundsAway(q, r, d, negative && num != 0, mode)) {
             q++;
@@ -170,8 +186,26 @@ final class FixedMath {
         if (Long.compareUnsigned(nHi, d) >= 0) {
             throw overflow(); // the quotient needs more than 64 bits
         }
-        long q = divideUnsigned128(nHi, nLo, d);
-        long r = nLo - q * d;
+        long q;
+        long r;
+        double estimate = (nHi * 0x1p64 + (nLo >= 0 ? (double) nLo : (double) (nLo >>> 1) * 2.0)) / d;
+        if (estimate < 0x1p52 && d > 0 && d < (1L << 60)) {
+            // A double estimate, off by at most 2, corrected exactly: |N - q*d| < 4d < 2^63, so the wrapping 64-bit
+            // difference is the exact remainder.
+            q = (long) estimate;
+            r = nLo - q * d;
+            while (r < 0) {
+                q--;
+                r += d;
+            }
+            while (r >= d) {
+                q++;
+                r -= d;
+            }
+        } else {
+            q = divideUnsigned128(nHi, nLo, d);
+            r = nLo - q * d;
+        }
         boolean negative = numNegative != (den < 0);
         if (roundsAway(q, r, d, negative, mode)) {
             q++;
@@ -201,7 +235,7 @@ final class FixedMath {
         long un10 = u0 << s;
         long un1 = un10 >>> 32;
         long un0 = un10 & 0xFFFF_FFFFL;
-        long q1 = Long.divideUnsigned(un32, vn1);
+        long q1 = divideUnsigned(un32, vn1);
         long rhat = un32 - q1 * vn1;
         while (Long.compareUnsigned(q1, b) >= 0 || Long.compareUnsigned(q1 * vn0, b * rhat + un1) > 0) {
             q1--;
@@ -211,7 +245,7 @@ final class FixedMath {
             }
         }
         long un21 = un32 * b + un1 - q1 * v;
-        long q0 = Long.divideUnsigned(un21, vn1);
+        long q0 = divideUnsigned(un21, vn1);
         rhat = un21 - q0 * vn1;
         while (Long.compareUnsigned(q0, b) >= 0 || Long.compareUnsigned(q0 * vn0, b * rhat + un0) > 0) {
             q0--;

@@ -186,4 +186,45 @@ class ColumnApiSemanticsTest {
                 .hasMessageContaining("scale 16 does not fit 64 bits")
                 .hasMessageContaining("run this scenario in mode decimal");
     }
+
+    /** The RSI and Bollinger examples of the site's "Column API" page, as written there, on the hourly preset. */
+    @Test
+    void theColumnApiPagesWorkedExamplesTradeAndAgreeInEveryExactMode() {
+        io.decibench.kernel.bundle.BundleStore store = new io.decibench.kernel.bundle.BundleStore(
+                java.nio.file.Path.of("target", "test-bundles"));
+        store.ensure(io.decibench.kernel.bundle.Presets.byName("profiling-hourly").orElseThrow());
+        Bundle bundle = store.open("profiling-hourly");
+
+        Expr change = close().minus(close().shift(1));
+        Expr gain = change.max(constant(0));
+        Expr loss = change.negate().max(constant(0));
+        Expr g = gain.rollingSum(14);
+        Expr l = loss.rollingSum(14);
+        TargetRule cutler = new TargetRule(g.times(70).lessThan(l.times(30)), 100,
+                g.times(30).greaterThan(l.times(70)), 0);
+        Expr wg = gain.wilder(14, 6);
+        Expr wl = loss.wilder(14, 6);
+        TargetRule wilder = new TargetRule(wg.times(70).lessThan(wl.times(30)), Target.value("5000"),
+                wg.times(30).greaterThan(wl.times(70)), Target.shares(0));
+
+        Expr sum = close().rollingSum(20);
+        Expr mean = sum.dividedBy(constant(20), 6, RoundingMode.HALF_EVEN);
+        Expr variance = close().squared().rollingSum(20).times(20).minus(sum.squared())
+                .dividedBy(constant(400), 8, RoundingMode.HALF_EVEN);
+        Expr sd = variance.sqrt(6);
+        TargetRule bollinger = new TargetRule(close().lessThan(mean.minus(sd.times(2))), 100,
+                close().greaterThan(mean.plus(sd.times(2))), 0);
+
+        for (TargetRule rule : List.of(cutler, wilder, bollinger)) {
+            BacktestResult exact = run("decimal", bundle, rule);
+            assertThat(exact.trades()).as(rule.toString()).isPositive();
+            for (String mode : List.of("decimal-fixed", MoneyArithmetic.MODE)) {
+                BacktestResult other = run(mode, bundle, rule);
+                assertThat(other.decisions()).as(mode).isEqualTo(exact.decisions());
+                assertThat(other.finalValue()).as(mode).isEqualTo(exact.finalValue());
+                assertThat(other.sharpe()).as(mode).isEqualTo(exact.sharpe());
+            }
+            assertThat(run("float", bundle, rule).trades()).isPositive();
+        }
+    }
 }
