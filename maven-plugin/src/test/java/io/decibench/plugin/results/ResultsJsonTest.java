@@ -51,7 +51,7 @@ class ResultsJsonTest {
         List<String> top = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
         assertThat(top).containsExactly("schemaVersion", "timestamp", "gitCommit", "fingerprint", "settings",
-                "results", "overheads", "overall", "verdict", "exactness");
+                "results", "overheads", "overall", "verdict", "exactness", "forkVm");
         List<String> overheadKeys = new java.util.ArrayList<>();
         json.get("overheads").get(0).fieldNames().forEachRemaining(overheadKeys::add);
         assertThat(overheadKeys).containsExactly("scenario", "mode", "overheadPercent", "overheadCiLow",
