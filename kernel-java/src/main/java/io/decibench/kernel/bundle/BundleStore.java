@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The bundles under one directory, each in a folder named after it: generates them when missing or damaged
@@ -72,7 +74,7 @@ public final class BundleStore {
                     + "buffer). Fix: use fewer assets or a shorter span in the plugin's <bundles> configuration.", folder);
         }
         BundleManifest expected = BundleManifest.expected(spec, timeline);
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             BundleWriter.write(dir, new BundleGenerator(spec, timeline));
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.GENERATED, "");
         }
@@ -86,8 +88,39 @@ public final class BundleStore {
             checkFiles(folder, actual, true);
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.UP_TO_DATE, "");
         } catch (BundleDefect defect) {
+            requireOnlyBundleFiles(folder, defect);
             BundleWriter.write(dir, new BundleGenerator(spec, timeline));
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.REGENERATED, defect.getMessage());
+        }
+    }
+
+    /**
+     * Refuses to regenerate into a folder that holds anything Decibench did not write (or is not a plain folder):
+     * regenerating replaces the whole folder, and a user's file in it must never go with it. An up-to-date bundle
+     * with a stray file is simply kept.
+     */
+    private static void requireOnlyBundleFiles(Path folder, BundleDefect defect) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BundleException(folder + " is not a Decibench bundle (it is a file or a link, not a folder), so"
+                    + " Decibench will not replace it; nothing was changed. Fix: move it away, or point"
+                    + " decibench.bundleDirectory to a folder of its own.", folder);
+        }
+        List<String> foreign;
+        try (Stream<Path> entries = Files.list(folder)) {
+            foreign = entries.filter(p -> !BundleWriter.fileNames().contains(p.getFileName().toString())
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new BundleException("Cannot list bundle folder " + folder + ": " + e + ". Fix: check its"
+                    + " permissions, then run `mvn decibench:setup-bundles` again.", folder, e);
+        }
+        if (!foreign.isEmpty()) {
+            List<String> shown = foreign.size() > 5 ? foreign.subList(0, 5) : foreign;
+            throw new BundleException("Folder " + folder + " is not a Decibench bundle: it holds "
+                    + String.join(", ", shown) + (foreign.size() > shown.size() ? " and " + (foreign.size()
+                    - shown.size()) + " more" : "") + ", which Decibench did not write, so it will not regenerate"
+                    + " the bundle there (" + defect.getMessage() + "); nothing was deleted. Fix: move your files"
+                    + " out of " + folder + ", or point decibench.bundleDirectory to a folder of its own.", folder);
         }
     }
 

@@ -78,9 +78,10 @@ class JmhForkRunnerTest {
         assertThat(dir.resolve("forks/001-daily-float.log")).content().contains("fake jmh daily float");
         assertThat(dir.resolve("forks/008-hourly-float.json")).exists();
         assertThat(Files.readString(dir.resolve("last-args")))
-                .contains("org.openjdk.jmh.Main io.decibench.kernel.bench.BacktestBenchmark.run")
+                .contains("io.decibench.kernel.bench.ExitWithParent org.openjdk.jmh.Main"
+                        + " io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
-                .contains("-f 1 -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
+                .contains("-f 1 -foe true -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
                 .contains("-jvmArgs -Xmx1g");
     }
 
