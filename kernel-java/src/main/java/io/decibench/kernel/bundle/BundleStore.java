@@ -132,7 +132,9 @@ public final class BundleStore {
     public void verify(String name) {
         Path folder = existingFolder(name);
         try {
-            checkFiles(folder, ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME)), true);
+            BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
+            checkManifest(name, m, folder.resolve(BundleManifest.FILE_NAME));
+            checkFiles(folder, m, true);
         } catch (BundleDefect defect) {
             throw damaged(name, defect);
         }
@@ -148,26 +150,10 @@ public final class BundleStore {
     public Bundle open(String name) {
         Path folder = existingFolder(name);
         try {
-            BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
             Path manifestFile = folder.resolve(BundleManifest.FILE_NAME);
-            if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
-                throw new BundleDefect("Manifest " + manifestFile + " has format version " + m.formatVersion()
-                        + ", this Decibench reads version " + BundleManifest.FORMAT_VERSION, manifestFile);
-            }
-            if (!name.equals(m.name())) {
-                throw new BundleDefect("Manifest " + manifestFile + " describes bundle '" + m.name()
-                        + "', not '" + name + "' (was the folder renamed?)", manifestFile);
-            }
+            BundleManifest m = ManifestJson.read(manifestFile);
+            Timeline timeline = checkManifest(name, m, manifestFile);
             Frequency frequency = parseFrequency(m, manifestFile);
-            Timeline timeline = Timeline.of(calendar, frequency, date(m.firstSession(), manifestFile),
-                    date(m.lastSession(), manifestFile));
-            if (timeline.sessions().size() != m.sessions() || timeline.barsPerAsset() != m.barsPerAsset()
-                    || m.symbols().size() != m.assets()) {
-                throw new BundleDefect("Manifest " + manifestFile + " is inconsistent: it declares " + m.sessions()
-                        + " sessions, " + m.barsPerAsset() + " bars per asset and " + m.assets() + " assets ("
-                        + m.symbols().size() + " symbols), the XNYS calendar gives " + timeline.sessions().size()
-                        + " sessions and " + timeline.barsPerAsset() + " bars per asset", manifestFile);
-            }
             checkFiles(folder, m, false);
             Map<Column, ByteBuffer> columns = new EnumMap<>(Column.class);
             for (Column c : Column.values()) {
@@ -179,6 +165,35 @@ public final class BundleStore {
         } catch (BundleDefect defect) {
             throw damaged(name, defect);
         }
+    }
+
+    /**
+     * Checks that a manifest is of this format, describes the bundle of that name and agrees with the XNYS calendar
+     * and with itself, so that column files of the declared size hold exactly the bars the kernels will read.
+     *
+     * @return the manifest's timeline
+     */
+    private Timeline checkManifest(String name, BundleManifest m, Path manifestFile) throws BundleDefect {
+        if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
+            throw new BundleDefect("Manifest " + manifestFile + " has format version " + m.formatVersion()
+                    + ", this Decibench reads version " + BundleManifest.FORMAT_VERSION, manifestFile);
+        }
+        if (!name.equals(m.name())) {
+            throw new BundleDefect("Manifest " + manifestFile + " describes bundle '" + m.name()
+                    + "', not '" + name + "' (was the folder renamed?)", manifestFile);
+        }
+        Frequency frequency = parseFrequency(m, manifestFile);
+        Timeline timeline = Timeline.of(calendar, frequency, date(m.firstSession(), manifestFile),
+                date(m.lastSession(), manifestFile));
+        if (timeline.sessions().size() != m.sessions() || timeline.barsPerAsset() != m.barsPerAsset()
+                || m.symbols().size() != m.assets() || m.barCount() != (long) m.barsPerAsset() * m.assets()) {
+            throw new BundleDefect("Manifest " + manifestFile + " is inconsistent: it declares " + m.sessions()
+                    + " sessions, " + m.barsPerAsset() + " bars per asset, " + m.assets() + " assets ("
+                    + m.symbols().size() + " symbols) and " + m.barCount() + " bars, the XNYS calendar gives "
+                    + timeline.sessions().size() + " sessions and " + timeline.barsPerAsset() + " bars per asset",
+                    manifestFile);
+        }
+        return timeline;
     }
 
     private Path existingFolder(String name) {

@@ -281,6 +281,31 @@ class BundleStoreTest {
     }
 
     @Test
+    void columnsCutShortWithAManifestEditedToMatchStillFailVerification() throws Exception {
+        store.ensure(SPEC);
+        Path folder = dir.resolve("small");
+        BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
+        long bars = m.barCount() / 2;
+        java.util.Map<String, BundleManifest.FileEntry> files = new java.util.LinkedHashMap<>();
+        for (Column c : Column.values()) {
+            Path file = folder.resolve(c.fileName());
+            byte[] half = java.util.Arrays.copyOf(Files.readAllBytes(file), (int) bars * Long.BYTES);
+            Files.write(file, half);
+            files.put(c.fileName(), new BundleManifest.FileEntry(half.length, java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(half))));
+        }
+        Files.write(folder.resolve(BundleManifest.FILE_NAME), ManifestJson.toBytes(new BundleManifest(
+                m.formatVersion(), m.name(), m.frequency(), m.calendar(), m.firstSession(), m.lastSession(),
+                m.sessions(), m.barsPerSession(), m.earlyCloses(), m.assets(), m.symbols(), m.seed(), m.priceScale(),
+                m.barsPerAsset(), bars, files)));
+
+        assertThatThrownBy(() -> store.verify("small")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("is inconsistent").hasMessageContaining("Fix: run `mvn decibench:setup-bundles`");
+        assertThatThrownBy(() -> store.open("small")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("is inconsistent");
+    }
+
+    @Test
     void concurrentEnsuresGenerateOnce() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

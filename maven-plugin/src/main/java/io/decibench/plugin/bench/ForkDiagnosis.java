@@ -57,7 +57,8 @@ public final class ForkDiagnosis {
         fix(cause.get(), lines).ifPresent(fix -> message.append("\n  Fix: ").append(fix));
         message.append("\n  ").append(exitCodes(failure.exitCode(), forkedVmExit(lines)));
         message.append("; full log: ").append(log);
-        return new ForkFailedException(message.toString(), failure, log, failure.exitCode());
+        // Not chained to the original: Maven would print its message (the log's last lines) after this one.
+        return new ForkFailedException(message.toString(), failure.getCause(), log, failure.exitCode());
     }
 
     /** The failure's own cause as the log states it, if the log states one. */

@@ -20,7 +20,7 @@ import java.time.temporal.ChronoUnit;
  * the most self time; writes {@code profiles/compare-<before>-vs-<after>/compare.md} and {@code compare.json}.
  */
 @Mojo(name = "compare-profiles", threadSafe = true)
-public class CompareProfilesMojo extends AbstractDecibenchMojo {
+public class CompareProfilesMojo extends AbstractResultsMojo {
     /** Gainers and losers kept per scenario x mode. */
     static final int TOP_METHODS = 10;
 
