@@ -24,6 +24,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -87,6 +88,9 @@ public class BenchmarkMojo extends AbstractBenchmarkMojo {
                     getLog()::info, getLog()::warn, this::debug).run();
         } catch (BenchmarkAbortedException | ForkFailedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage() + " (" + FileAccess.reason(e.getCause()) + "). Fix: make"
+                    + " the folder writable or point decibench.resultsDirectory elsewhere.", e);
         }
         BenchmarkResults results;
         try {

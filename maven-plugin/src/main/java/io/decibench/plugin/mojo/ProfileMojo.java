@@ -13,6 +13,7 @@ import io.decibench.plugin.profile.ProfileRunner;
 import io.decibench.plugin.profile.ProfileSet;
 import io.decibench.plugin.profile.ProfileStore;
 import io.decibench.plugin.profile.ProfileTables;
+import io.decibench.plugin.results.FileAccess;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -84,8 +85,9 @@ public class ProfileMojo extends AbstractForkingMojo {
         } catch (ForkFailedException | ProfileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write the profile under " + profilesDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write the profile under " + profilesDirectory() + " ("
+                    + FileAccess.reason(e) + "). Fix: make the folder writable or point decibench.resultsDirectory"
+                    + " elsewhere.", e);
         }
     }
 
