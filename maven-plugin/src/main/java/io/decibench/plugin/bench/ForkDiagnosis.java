@@ -42,7 +42,7 @@ public final class ForkDiagnosis {
 
     /**
      * {@code failure} explained from its log: its own cause, the fix, the exit code and the log's path; the original
-     * (with the log's last lines) when the log holds no recognisable cause.
+     * (with the log's last lines), naming the log, when the log holds no recognisable cause.
      *
      * @param what the child as the build names it, e.g. {@code JMH fork 3/6 (hourly / float, round 1)}
      */
@@ -51,7 +51,11 @@ public final class ForkDiagnosis {
         List<String> lines = read(log);
         Optional<String> cause = cause(lines);
         if (cause.isEmpty()) {
-            return failure;
+            if (log == null || failure.getMessage().contains(log.toString())) {
+                return failure;
+            }
+            return new ForkFailedException(failure.getMessage() + " The fork's full log: " + log, failure.getCause(),
+                    log, failure.exitCode());
         }
         StringBuilder message = new StringBuilder(what).append(" failed: ").append(cause.get());
         fix(cause.get(), lines).ifPresent(fix -> message.append("\n  Fix: ").append(fix));

@@ -14,7 +14,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,18 +73,28 @@ public abstract class AbstractDecibenchMojo extends AbstractMojo {
         if (session == null || project == null || mojoExecution == null) {
             return true;
         }
+        var plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+        String key = plugin.getGroupId() + ":" + plugin.getArtifactId();
         MavenProject top = session.getTopLevelProject();
         boolean topLevel = top == null || session.getProjects().size() <= 1
                 || top.getBasedir() != null && top.getBasedir().equals(project.getBasedir());
-        List<String> used = new ArrayList<>();
-        for (Plugin p : project.getBuildPlugins()) {
-            used.add(p.getGroupId() + ":" + p.getArtifactId());
+        boolean usedInTheBuild = session.getProjects().stream().anyMatch(p -> uses(p, key));
+        return GoalScope.actsOn(topLevel, uses(project, key), usedInTheBuild);
+    }
+
+    /** Whether the project's build or reporting declares the plugin (pluginManagement alone does not use it). */
+    private static boolean uses(MavenProject p, String pluginKey) {
+        for (Plugin plugin : p.getBuildPlugins()) {
+            if (pluginKey.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                return true;
+            }
         }
-        for (ReportPlugin p : project.getReportPlugins()) {
-            used.add(p.getGroupId() + ":" + p.getArtifactId());
+        for (ReportPlugin plugin : p.getReportPlugins()) {
+            if (pluginKey.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                return true;
+            }
         }
-        var plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
-        return GoalScope.actsOn(topLevel, used, plugin.getGroupId() + ":" + plugin.getArtifactId());
+        return false;
     }
 
     /** The warnings for {@code -Ddecibench.*} properties this goal's pom configuration overrides. */

@@ -116,9 +116,22 @@ class ForkDiagnosisTest {
     void aLogWithoutARecognisableCauseKeepsTheOriginalWithItsLastLines() throws Exception {
         Path log = dir.resolve("x.log");
         Files.writeString(log, "something odd\n");
-        ForkFailedException original = new ForkFailedException("crashed; last lines ...", null, log, 3);
+        ForkFailedException original = new ForkFailedException("crashed; last lines (full log: " + log + ")", null,
+                log, 3);
 
         assertThat(ForkDiagnosis.explain("fork", original, log)).isSameAs(original);
-        assertThat(ForkDiagnosis.explain("fork", original, dir.resolve("missing.log"))).isSameAs(original);
+    }
+
+    @Test
+    void anUnusableResultWithoutACauseInTheLogNamesTheLog() throws Exception {
+        Path log = dir.resolve("001-daily-float.log");
+        Files.writeString(log, "# Run complete.\n");
+        ForkFailedException unusable = new ForkFailedException("JMH result r.json is unusable: it is for scenario"
+                + " 'x' / mode 'y', expected daily / float.");
+
+        assertThat(ForkDiagnosis.explain("JMH fork 1/1", unusable, log)).hasMessage("JMH result r.json is unusable:"
+                + " it is for scenario 'x' / mode 'y', expected daily / float. The fork's full log: " + log);
+        assertThat(ForkDiagnosis.explain("JMH fork 1/1", unusable, dir.resolve("missing.log")).getMessage())
+                .endsWith("The fork's full log: " + dir.resolve("missing.log"));
     }
 }

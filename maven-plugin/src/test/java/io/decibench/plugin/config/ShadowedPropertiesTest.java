@@ -45,12 +45,13 @@ class ShadowedPropertiesTest {
     }
 
     @Test
-    void aGoalStartedInAModuleThatDoesNotUseThePluginSkipsIt() {
-        String plugin = "io.decibench:decibench-maven-plugin";
-        assertThat(GoalScope.actsOn(true, java.util.List.of(), plugin)).isTrue();
-        assertThat(GoalScope.actsOn(false, java.util.List.of("org.apache.maven.plugins:maven-site-plugin"), plugin))
-                .isFalse();
-        assertThat(GoalScope.actsOn(false, java.util.List.of(plugin), plugin)).isTrue();
+    void aGoalStartedAtTheRootActsWhereThePluginIsUsedOrWhereMavenStartedWhenNothingUsesIt() {
+        // Decibench's own root: the plugin only in pluginManagement, no module uses it -> the root acts, modules skip.
+        assertThat(GoalScope.actsOn(true, false, false)).isTrue();
+        assertThat(GoalScope.actsOn(false, false, false)).isFalse();
+        // A user's reactor where only the bench module declares it -> bench acts, the root skips.
+        assertThat(GoalScope.actsOn(false, true, true)).isTrue();
+        assertThat(GoalScope.actsOn(true, false, true)).isFalse();
     }
 
     @Test
