@@ -98,8 +98,9 @@ def md = new File(out, 'overhead-report.md').text
  '## Environment', '## Recommendations'].each { assert md.contains(it) : "report lacks ${it}" }
 modes.each { assert md.contains(it) }
 
-// history.jsonl: one line for one run
-def history = new File(out, 'history.jsonl').readLines().findAll { it.trim() }
+// history.jsonl: one line for one run, outside target/ so that mvn clean keeps the trend
+assert !new File(out, 'history.jsonl').exists()
+def history = new File(basedir, '.decibench/history.jsonl').readLines().findAll { it.trim() }
 assert history.size() == 1
 assert new JsonSlurper().parseText(history[0]).timestamp == r.timestamp
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -17,6 +18,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The bundles under one directory, each in a folder named after it: generates them when missing or damaged
@@ -72,7 +74,7 @@ public final class BundleStore {
                     + "buffer). Fix: use fewer assets or a shorter span in the plugin's <bundles> configuration.", folder);
         }
         BundleManifest expected = BundleManifest.expected(spec, timeline);
-        if (!Files.exists(folder)) {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
             BundleWriter.write(dir, new BundleGenerator(spec, timeline));
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.GENERATED, "");
         }
@@ -86,8 +88,39 @@ public final class BundleStore {
             checkFiles(folder, actual, true);
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.UP_TO_DATE, "");
         } catch (BundleDefect defect) {
+            requireOnlyBundleFiles(folder, defect);
             BundleWriter.write(dir, new BundleGenerator(spec, timeline));
             return new EnsureOutcome(spec.name(), EnsureOutcome.Status.REGENERATED, defect.getMessage());
+        }
+    }
+
+    /**
+     * Refuses to regenerate into a folder that holds anything Decibench did not write (or is not a plain folder):
+     * regenerating replaces the whole folder, and a user's file in it must never go with it. An up-to-date bundle
+     * with a stray file is simply kept.
+     */
+    private static void requireOnlyBundleFiles(Path folder, BundleDefect defect) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            throw new BundleException(folder + " is not a Decibench bundle (it is a file or a link, not a folder), so"
+                    + " Decibench will not replace it; nothing was changed. Fix: move it away, or point"
+                    + " decibench.bundleDirectory to a folder of its own.", folder);
+        }
+        List<String> foreign;
+        try (Stream<Path> entries = Files.list(folder)) {
+            foreign = entries.filter(p -> !BundleWriter.fileNames().contains(p.getFileName().toString())
+                            || !Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+                    .map(p -> p.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            throw new BundleException("Cannot list bundle folder " + folder + ": " + e + ". Fix: check its"
+                    + " permissions, then run `mvn decibench:setup-bundles` again.", folder, e);
+        }
+        if (!foreign.isEmpty()) {
+            List<String> shown = foreign.size() > 5 ? foreign.subList(0, 5) : foreign;
+            throw new BundleException("Folder " + folder + " is not a Decibench bundle: it holds "
+                    + String.join(", ", shown) + (foreign.size() > shown.size() ? " and " + (foreign.size()
+                    - shown.size()) + " more" : "") + ", which Decibench did not write, so it will not regenerate"
+                    + " the bundle there (" + defect.getMessage() + "); nothing was deleted. Fix: move your files"
+                    + " out of " + folder + ", or point decibench.bundleDirectory to a folder of its own.", folder);
         }
     }
 
@@ -99,7 +132,9 @@ public final class BundleStore {
     public void verify(String name) {
         Path folder = existingFolder(name);
         try {
-            checkFiles(folder, ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME)), true);
+            BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
+            checkManifest(name, m, folder.resolve(BundleManifest.FILE_NAME));
+            checkFiles(folder, m, true);
         } catch (BundleDefect defect) {
             throw damaged(name, defect);
         }
@@ -115,26 +150,10 @@ public final class BundleStore {
     public Bundle open(String name) {
         Path folder = existingFolder(name);
         try {
-            BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
             Path manifestFile = folder.resolve(BundleManifest.FILE_NAME);
-            if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
-                throw new BundleDefect("Manifest " + manifestFile + " has format version " + m.formatVersion()
-                        + ", this Decibench reads version " + BundleManifest.FORMAT_VERSION, manifestFile);
-            }
-            if (!name.equals(m.name())) {
-                throw new BundleDefect("Manifest " + manifestFile + " describes bundle '" + m.name()
-                        + "', not '" + name + "' (was the folder renamed?)", manifestFile);
-            }
+            BundleManifest m = ManifestJson.read(manifestFile);
+            Timeline timeline = checkManifest(name, m, manifestFile);
             Frequency frequency = parseFrequency(m, manifestFile);
-            Timeline timeline = Timeline.of(calendar, frequency, date(m.firstSession(), manifestFile),
-                    date(m.lastSession(), manifestFile));
-            if (timeline.sessions().size() != m.sessions() || timeline.barsPerAsset() != m.barsPerAsset()
-                    || m.symbols().size() != m.assets()) {
-                throw new BundleDefect("Manifest " + manifestFile + " is inconsistent: it declares " + m.sessions()
-                        + " sessions, " + m.barsPerAsset() + " bars per asset and " + m.assets() + " assets ("
-                        + m.symbols().size() + " symbols), the XNYS calendar gives " + timeline.sessions().size()
-                        + " sessions and " + timeline.barsPerAsset() + " bars per asset", manifestFile);
-            }
             checkFiles(folder, m, false);
             Map<Column, ByteBuffer> columns = new EnumMap<>(Column.class);
             for (Column c : Column.values()) {
@@ -146,6 +165,35 @@ public final class BundleStore {
         } catch (BundleDefect defect) {
             throw damaged(name, defect);
         }
+    }
+
+    /**
+     * Checks that a manifest is of this format, describes the bundle of that name and agrees with the XNYS calendar
+     * and with itself, so that column files of the declared size hold exactly the bars the kernels will read.
+     *
+     * @return the manifest's timeline
+     */
+    private Timeline checkManifest(String name, BundleManifest m, Path manifestFile) throws BundleDefect {
+        if (m.formatVersion() != BundleManifest.FORMAT_VERSION) {
+            throw new BundleDefect("Manifest " + manifestFile + " has format version " + m.formatVersion()
+                    + ", this Decibench reads version " + BundleManifest.FORMAT_VERSION, manifestFile);
+        }
+        if (!name.equals(m.name())) {
+            throw new BundleDefect("Manifest " + manifestFile + " describes bundle '" + m.name()
+                    + "', not '" + name + "' (was the folder renamed?)", manifestFile);
+        }
+        Frequency frequency = parseFrequency(m, manifestFile);
+        Timeline timeline = Timeline.of(calendar, frequency, date(m.firstSession(), manifestFile),
+                date(m.lastSession(), manifestFile));
+        if (timeline.sessions().size() != m.sessions() || timeline.barsPerAsset() != m.barsPerAsset()
+                || m.symbols().size() != m.assets() || m.barCount() != (long) m.barsPerAsset() * m.assets()) {
+            throw new BundleDefect("Manifest " + manifestFile + " is inconsistent: it declares " + m.sessions()
+                    + " sessions, " + m.barsPerAsset() + " bars per asset, " + m.assets() + " assets ("
+                    + m.symbols().size() + " symbols) and " + m.barCount() + " bars, the XNYS calendar gives "
+                    + timeline.sessions().size() + " sessions and " + timeline.barsPerAsset() + " bars per asset",
+                    manifestFile);
+        }
+        return timeline;
     }
 
     private Path existingFolder(String name) {

@@ -22,6 +22,8 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
@@ -31,6 +33,16 @@ import java.util.stream.Stream;
 public final class BundleWriter {
 
     private BundleWriter() {
+    }
+
+    /** The names of every file a bundle folder holds; a folder holding anything else is not (only) a bundle. */
+    public static Set<String> fileNames() {
+        Set<String> names = new TreeSet<>();
+        names.add(BundleManifest.FILE_NAME);
+        for (Column c : Column.values()) {
+            names.add(c.fileName());
+        }
+        return names;
     }
 
     /**
@@ -128,7 +140,7 @@ public final class BundleWriter {
                 }
             } finally {
                 if (old != null) {
-                    deleteQuietly(old);
+                    deleteBundleFiles(old);
                 }
             }
         }
@@ -149,6 +161,22 @@ public final class BundleWriter {
         }
     }
 
+    /**
+     * Deletes the files a bundle consists of, then the folder if that leaves it empty: anything else in it was not
+     * written by Decibench and stays (the store refuses such a folder before it gets here; this covers a race).
+     */
+    private static void deleteBundleFiles(Path folder) {
+        try {
+            for (String name : fileNames()) {
+                Files.deleteIfExists(folder.resolve(name));
+            }
+            Files.deleteIfExists(folder);
+        } catch (IOException e) {
+            // A leftover folder starts with '.', is never read as a bundle and holds only what it held before.
+        }
+    }
+
+    /** Deletes a temporary folder this class created, with everything in it (all of it written here). */
     private static void deleteQuietly(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> {

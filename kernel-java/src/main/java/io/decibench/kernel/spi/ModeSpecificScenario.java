@@ -11,7 +11,10 @@ import java.util.Set;
  */
 public interface ModeSpecificScenario {
 
-    /** The scenario's name when the plugin configuration gives none. */
+    /**
+     * The scenario's own name. The plugin selects and reports it by the {@code <name>} its configuration must give;
+     * this one is used only where no name is given (Decibench's command line).
+     */
     String name();
 
     /** The bundle the scenario runs on when the plugin configuration gives none. */

@@ -8,7 +8,10 @@ import io.decibench.kernel.expr.TargetRule;
  */
 public interface Scenario {
 
-    /** The scenario's name as used in configuration and reports, e.g. {@code daily}. */
+    /**
+     * The scenario's own name, e.g. {@code daily}. A user's scenario is selected and reported by the {@code <name>}
+     * its plugin configuration must give; this one is used only where no name is given (Decibench's command line).
+     */
     String name();
 
     /** The name of the bundle the scenario runs on, e.g. {@code profiling-daily}. */

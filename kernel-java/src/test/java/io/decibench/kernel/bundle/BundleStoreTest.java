@@ -224,14 +224,85 @@ class BundleStoreTest {
     }
 
     @Test
-    void replacingABundleKeepsNoOldFiles() throws IOException {
+    void aDamagedBundleHoldingAUsersFileIsRefusedAndNothingIsDeleted() throws IOException {
         store.ensure(SPEC);
-        Path extra = dir.resolve("small").resolve("stale.txt");
-        Files.writeString(extra, "left by hand");
-        flipAByte(dir.resolve("small").resolve("close.i64"));
+        Path notes = dir.resolve("small").resolve("mynotes.txt");
+        Files.writeString(notes, "my own notes");
+        Path close = dir.resolve("small").resolve("close.i64");
+        flipAByte(close);
+        byte[] damaged = Files.readAllBytes(close);
+
+        assertThatThrownBy(() -> store.ensure(SPEC))
+                .isInstanceOf(BundleException.class)
+                .hasMessageContaining("Folder " + dir.resolve("small") + " is not a Decibench bundle: it holds"
+                        + " mynotes.txt, which Decibench did not write")
+                .hasMessageContaining("checksum mismatch in " + close)
+                .hasMessageContaining("nothing was deleted. Fix: move your files out of");
+        assertThat(notes).hasContent("my own notes");
+        assertThat(Files.readAllBytes(close)).isEqualTo(damaged);
+    }
+
+    @Test
+    void aFolderWithoutAManifestThatIsNotABundleIsRefused() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("small").resolve("sub"));
+        Files.writeString(dir.resolve("small").resolve("README"), "mine");
+
+        assertThatThrownBy(() -> store.ensure(SPEC)).isInstanceOf(BundleException.class)
+                .hasMessageContaining("it holds README, sub, which Decibench did not write");
+        assertThat(folder).isDirectory();
+        assertThat(dir.resolve("small").resolve("README")).hasContent("mine");
+    }
+
+    @Test
+    void aFileWhereTheBundleFolderShouldBeIsRefused() throws IOException {
+        Files.writeString(dir.resolve("small"), "not a folder");
+
+        assertThatThrownBy(() -> store.ensure(SPEC)).isInstanceOf(BundleException.class)
+                .hasMessageContaining("is not a Decibench bundle (it is a file or a link, not a folder)");
+        assertThat(dir.resolve("small")).hasContent("not a folder");
+    }
+
+    @Test
+    void anUpToDateBundleWithAStrayFileIsKeptWithIt() throws IOException {
         store.ensure(SPEC);
-        assertThat(extra).doesNotExist();
+        Path notes = Files.writeString(dir.resolve("small").resolve("notes.txt"), "kept");
+
+        assertThat(store.ensure(SPEC).status()).isEqualTo(EnsureOutcome.Status.UP_TO_DATE);
+        assertThat(notes).hasContent("kept");
+    }
+
+    @Test
+    void aBundleOfOnlyItsOwnFilesIsStillRegenerated() throws IOException {
+        store.ensure(SPEC);
+        Files.delete(dir.resolve("small").resolve(BundleManifest.FILE_NAME));
+
+        assertThat(store.ensure(SPEC).status()).isEqualTo(EnsureOutcome.Status.REGENERATED);
         store.verify("small");
+    }
+
+    @Test
+    void columnsCutShortWithAManifestEditedToMatchStillFailVerification() throws Exception {
+        store.ensure(SPEC);
+        Path folder = dir.resolve("small");
+        BundleManifest m = ManifestJson.read(folder.resolve(BundleManifest.FILE_NAME));
+        long bars = m.barCount() / 2;
+        java.util.Map<String, BundleManifest.FileEntry> files = new java.util.LinkedHashMap<>();
+        for (Column c : Column.values()) {
+            Path file = folder.resolve(c.fileName());
+            byte[] half = java.util.Arrays.copyOf(Files.readAllBytes(file), (int) bars * Long.BYTES);
+            Files.write(file, half);
+            files.put(c.fileName(), new BundleManifest.FileEntry(half.length, java.util.HexFormat.of()
+                    .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(half))));
+        }
+        Files.write(folder.resolve(BundleManifest.FILE_NAME), ManifestJson.toBytes(new BundleManifest(
+                m.formatVersion(), m.name(), m.frequency(), m.calendar(), m.firstSession(), m.lastSession(),
+                m.sessions(), m.barsPerSession(), m.earlyCloses(), m.assets(), m.symbols(), m.seed(), m.priceScale(),
+                m.barsPerAsset(), bars, files)));
+
+        assertThatThrownBy(() -> store.verify("small")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("is inconsistent").hasMessageContaining("Fix: run `mvn decibench:setup-bundles`");
+        assertThatThrownBy(() -> store.open("small")).isInstanceOf(BundleException.class)
+                .hasMessageContaining("is inconsistent");
     }
 
     @Test

@@ -2,12 +2,14 @@ package io.decibench.plugin.bench;
 
 import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.spi.Kernels;
-import io.decibench.kernel.spi.Modes;
 import io.decibench.plugin.config.ScenarioCatalog;
+import io.decibench.plugin.results.FileAccess;
 import io.decibench.plugin.results.ForkSample;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -20,16 +22,25 @@ public final class BenchmarkSuite {
     private final Kernels kernels;
     private final Consumer<String> info;
     private final Consumer<String> warn;
+    private final Consumer<String> debug;
 
     public BenchmarkSuite(BenchmarkRequest request, Kernels kernels, Consumer<String> info, Consumer<String> warn) {
+        this(request, kernels, info, warn, line -> { });
+    }
+
+    /** @param debug receives each child JVM's command line (Maven's {@code -X} output) */
+    public BenchmarkSuite(BenchmarkRequest request, Kernels kernels, Consumer<String> info, Consumer<String> warn,
+                          Consumer<String> debug) {
         this.request = request;
         this.kernels = kernels;
         this.info = info;
         this.warn = warn;
+        this.debug = debug;
     }
 
     /**
-     * @throws BenchmarkAbortedException when a bundle is missing or a required mode cannot run
+     * @throws BenchmarkAbortedException when a bundle is missing or damaged, a folder is not writable or a required
+     *                                   mode cannot run
      * @throws ForkFailedException       when a fork or probe run crashes or times out
      */
     public SuiteOutcome run() {
@@ -40,17 +51,28 @@ public final class BenchmarkSuite {
         if (!missing.isEmpty()) {
             throw new BenchmarkAbortedException(BundleCheck.message(request.bundleDir(), missing));
         }
-        Map<String, String> unavailable = ModeAvailability.unavailable(request.selection().modes(), kernels);
-        for (Map.Entry<String, String> e : unavailable.entrySet()) {
-            boolean required = !Modes.DECIMAL_NATIVE.equals(e.getKey()) || request.requireNative();
-            if (required) {
-                throw new BenchmarkAbortedException("Mode " + e.getKey() + " cannot run: " + e.getValue()
-                        + (Modes.DECIMAL_NATIVE.equals(e.getKey())
-                        ? " (decibench.requireNative=true; set it to false to skip the mode instead)" : ""));
+        ModeAvailability.Plan plan = ModeAvailability.plan("benchmark", request.selection().modes(), kernels,
+                request.requireNative());
+        plan.skipped().forEach((mode, why) ->
+                warn.accept("Mode " + mode + " is unavailable and will be reported as such: " + why));
+        Map<String, String> unavailable = plan.skipped();
+        List<String> modes = plan.runnable();
+        // Cheap checks first; then the folders the run writes to, and the bundles' checksums, before any fork.
+        for (Optional<String> problem : List.of(
+                FileAccess.problem(request.forksDir(), "each fork's log and JSON", "decibench.resultsDirectory"),
+                FileAccess.problem(request.historyFile().toAbsolutePath().getParent(), "the run history",
+                        "decibench.historyFile"))) {
+            if (problem.isPresent()) {
+                throw new BenchmarkAbortedException(problem.get());
             }
-            warn.accept("Mode " + e.getKey() + " is unavailable and will be reported as such: " + e.getValue());
         }
-        List<String> modes = request.selection().modes().stream().filter(m -> !unavailable.containsKey(m)).toList();
+        long verifyStart = System.nanoTime();
+        Optional<String> damaged = BundleCheck.problem(request.bundleDir(), bundles);
+        if (damaged.isPresent()) {
+            throw new BenchmarkAbortedException(damaged.get());
+        }
+        info.accept("[decibench] bundles " + String.join(", ", bundles) + ": checksums verified in "
+                + Duration.ofNanos(System.nanoTime() - verifyStart).toMillis() + " ms");
         Measurement m = request.measurement();
         List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), catalog::supports);
         for (String scenario : scenarios) {
@@ -63,7 +85,7 @@ public final class BenchmarkSuite {
         info.accept("[decibench] " + schedule.size() + " forks: " + String.join(",", scenarios) + " x "
                 + String.join(",", modes) + ", " + m.runs() + " rounds (ABC/CBA), warm-up " + m.warmupIterations()
                 + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
-        ForkProcess process = new ForkProcess(request.forkTimeout());
+        ForkProcess process = new ForkProcess(request.forkTimeout(), debug);
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
                 request.forksDir(), info, request.forkTimeout()).runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");

@@ -42,7 +42,12 @@ public final class ExactnessProbe {
             for (String mode : modes.stream().filter(m -> supported.test(scenario, m)).toList()) {
                 Path logFile = forksDir.resolve("exactness-" + scenario + "-" + mode + ".log");
                 String what = "exactness run (" + scenario + " / " + mode + ")";
-                String output = process.run(what, command.cliRun(scenario, mode), logFile);
+                String output;
+                try {
+                    output = process.run(what, command.cliRun(scenario, mode), logFile);
+                } catch (ForkFailedException e) {
+                    throw ForkDiagnosis.explain("The " + what, e, logFile);
+                }
                 runs.add(parse(output, logFile.toString(), scenario, mode));
             }
             rows.add(ScenarioExactness.of(scenario, runs));

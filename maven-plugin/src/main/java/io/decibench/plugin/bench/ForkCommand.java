@@ -1,5 +1,6 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.kernel.bench.ExitWithParent;
 import io.decibench.plugin.config.CustomScenario;
 
 import java.nio.file.Path;
@@ -20,6 +21,8 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
 
     public static final String BENCHMARK = "io.decibench.kernel.bench.BacktestBenchmark.run";
     public static final String CLI_MAIN = "io.decibench.kernel.cli.Main";
+    /** Runs the child's main class and ends the child when Maven is gone (see {@link ExitWithParent}). */
+    public static final String EXIT_WITH_PARENT = ExitWithParent.class.getName();
 
     /**
      * JVM options of the JMH host process only. The measured fork never sees them: {@link #jmhFork} always passes
@@ -56,7 +59,7 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         if (ignoreJmhLock) {
             cmd.add("-Djmh.ignoreLock=true");
         }
-        cmd.addAll(List.of("-cp", classpath.asArgument(), "org.openjdk.jmh.Main", BENCHMARK,
+        cmd.addAll(List.of("-cp", classpath.asArgument(), EXIT_WITH_PARENT, "org.openjdk.jmh.Main", BENCHMARK,
                 "-p", "scenario=" + fork.scenario(),
                 "-p", "mode=" + fork.mode(),
                 "-p", "bundleDir=" + bundleDir));
@@ -66,6 +69,8 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         }
         cmd.addAll(List.of(
                 "-f", "1",
+                // A failing benchmark makes the host exit non-zero (JMH would exit 0 and write an empty result).
+                "-foe", "true",
                 "-wi", Integer.toString(m.warmupIterations()),
                 "-w", m.warmupTime(),
                 "-i", Integer.toString(m.iterations()),
@@ -101,7 +106,7 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         List<String> cmd = new ArrayList<>();
         cmd.add(javaExecutable.toString());
         cmd.addAll(jvmArgs);
-        cmd.addAll(List.of("-cp", classpath.asArgument(), CLI_MAIN, "run",
+        cmd.addAll(List.of("-cp", classpath.asArgument(), EXIT_WITH_PARENT, CLI_MAIN, "run",
                 "--dir", bundleDir.toString(), "--scenario", scenario, "--mode", mode));
         CustomScenario custom = customScenarios.get(scenario);
         if (custom != null) {

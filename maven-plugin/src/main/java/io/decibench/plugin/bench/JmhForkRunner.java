@@ -66,7 +66,7 @@ public final class JmhForkRunner {
                 return parser.parse(json, fork).withCompiler(compilerLine(logFile));
             } catch (ForkFailedException e) {
                 if (!holdsJmhLock(logFile) || System.nanoTime() > deadline) {
-                    throw ScenarioFailure.explain(e, logFile);
+                    throw ForkDiagnosis.explain(what, e, logFile);
                 }
                 log.accept("[decibench] another JMH run on this machine holds its lock; fork " + fork.index()
                         + " waits for it to finish (timings taken side by side would be meaningless)");

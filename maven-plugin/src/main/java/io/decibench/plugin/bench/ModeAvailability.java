@@ -19,6 +19,48 @@ public final class ModeAvailability {
     private ModeAvailability() {
     }
 
+    /**
+     * The selected modes split into those that run and those skipped here (mode -> reason and fix), by the one rule
+     * every measuring goal applies: a mode whose kernel is on the classpath but cannot run on this machine (the
+     * native core without its library) is skipped with a warning, or stops the goal when {@code requireNative}; a
+     * mode with no kernel at all (a broken installation) always stops it, and so does having nothing left to run.
+     *
+     * @param goal what cannot start, for the messages, e.g. {@code benchmark}
+     * @throws BenchmarkAbortedException naming the mode, the reason and the fix
+     */
+    public static Plan plan(String goal, List<String> modes, Kernels kernels, boolean requireNative) {
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : unavailable(modes, kernels).entrySet()) {
+            if (kernels.find(e.getKey()).isEmpty()) {
+                throw new BenchmarkAbortedException("Mode " + e.getKey() + " cannot run: " + e.getValue());
+            }
+            if (requireNative) {
+                throw new BenchmarkAbortedException("Mode " + e.getKey() + " cannot run: " + e.getValue()
+                        + " (decibench.requireNative=true; set it to false to skip the mode instead)");
+            }
+            skipped.put(e.getKey(), e.getValue());
+        }
+        List<String> runnable = modes.stream().filter(m -> !skipped.containsKey(m)).toList();
+        if (runnable.isEmpty()) {
+            throw new BenchmarkAbortedException("Nothing to " + goal + ": none of the selected modes can run here ("
+                    + String.join("; ", skipped.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+                    .toList()) + "). Fix: as said for each mode, or select modes that run here, e.g."
+                    + " -Ddecibench.modes=" + Modes.FLOAT + ".");
+        }
+        return new Plan(runnable, skipped);
+    }
+
+    /**
+     * @param runnable the selected modes that run, in selection order
+     * @param skipped  mode -> why it cannot run here and the fix; reported as unavailable
+     */
+    public record Plan(List<String> runnable, Map<String, String> skipped) {
+        public Plan {
+            runnable = List.copyOf(runnable);
+            skipped = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(skipped));
+        }
+    }
+
     /** mode -> "reason. Fix: how", for every selected mode that is missing or unavailable; empty when all can run. */
     public static Map<String, String> unavailable(List<String> modes, Kernels kernels) {
         Map<String, String> result = new LinkedHashMap<>();

@@ -1,9 +1,11 @@
 package io.decibench.plugin.bench;
 
 import io.decibench.plugin.markdown.OverheadMarkdownReport;
+import io.decibench.plugin.results.AtomicFiles;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fingerprint;
+import io.decibench.plugin.results.HistoryEntry;
 import io.decibench.plugin.results.HistoryFile;
 import io.decibench.plugin.results.ResultsAssembler;
 import io.decibench.plugin.results.ResultsJson;
@@ -11,6 +13,7 @@ import io.decibench.plugin.results.Settings;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -18,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a finished run into the results files: assembles the statistics, then writes benchmark-results.json and
- * overhead-report.md atomically and appends the history line. Called only after every fork succeeded, so a failed
- * run writes nothing.
+ * Turns a finished run into the results files: assembles the statistics, then writes benchmark-results.json,
+ * overhead-report.md and the history line together, all or nothing. Called only after every fork succeeded, so a
+ * failed run writes nothing.
  */
 public final class ResultsPublisher {
 
@@ -41,13 +44,21 @@ public final class ResultsPublisher {
                 exactness, outcome.unavailableModes());
     }
 
-    /** Writes the three files; returns the paths written. */
+    /**
+     * Writes the three files all or nothing: each is staged to a temp file first, and only when all three are on
+     * disk are they renamed into place — a full disk leaves the previous results, report and history as they were,
+     * so a failed run never changes what {@code check} gates. Returns the paths written.
+     */
     public static List<Path> write(BenchmarkResults results, Path resultsDir, Path historyFile) throws IOException {
         Path json = resultsDir.resolve(ResultsJson.FILE_NAME);
         Path report = resultsDir.resolve(OverheadMarkdownReport.FILE_NAME);
-        ResultsJson.write(json, results);
-        OverheadMarkdownReport.write(report, results);
-        new HistoryFile(historyFile).append(results);
+        byte[] jsonBytes = ResultsJson.toBytes(results);
+        byte[] reportBytes = OverheadMarkdownReport.render(results).getBytes(StandardCharsets.UTF_8);
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            batch.stage(json, out -> out.write(jsonBytes));
+            batch.stage(report, out -> out.write(reportBytes));
+            new HistoryFile(historyFile).appendAndCommit(HistoryEntry.of(results), batch);
+        }
         return List.of(json, report, historyFile);
     }
 

@@ -2,8 +2,8 @@ package io.decibench.plugin.config;
 
 /**
  * One {@code <customScenarios><scenario>} of the plugin configuration: a user's scenario class from the project's
- * test classpath, the name it is selected and reported by (default: the class's own) and the bundle it runs on
- * (default: the class's own).
+ * test classpath, the name it is selected and reported by (required, lower case; the class's own {@code name()} is
+ * not used for it) and the bundle it runs on (default: the class's own {@code bundle()}).
  */
 public class ScenarioConfig {
     private String name;

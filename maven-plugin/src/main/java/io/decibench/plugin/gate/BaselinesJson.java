@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.decibench.plugin.results.AtomicFiles;
+import io.decibench.plugin.results.JsonProblem;
 import io.decibench.plugin.results.ResultsJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -107,7 +108,7 @@ public final class BaselinesJson {
     private static BaselinesFileException malformed(Path file, IOException e) {
         if (e instanceof JsonProcessingException jpe) {
             return new BaselinesFileException(file, "Malformed baselines " + file + " at " + ResultsJson.position(jpe)
-                    + ": " + jpe.getOriginalMessage() + ". " + FIX, e);
+                    + ": " + JsonProblem.describe(jpe) + ". " + FIX, e);
         }
         return new BaselinesFileException(file, "Cannot read baselines " + file + ": " + e + ". " + FIX, e);
     }

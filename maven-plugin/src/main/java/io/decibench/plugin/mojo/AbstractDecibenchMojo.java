@@ -1,34 +1,31 @@
 package io.decibench.plugin.mojo;
 
-import io.decibench.kernel.bundle.BundleException;
-import io.decibench.kernel.scenario.ScenarioException;
-import io.decibench.kernel.scenario.ScenarioRegistry;
-import io.decibench.kernel.spi.Modes;
-import io.decibench.plugin.bench.ForkClasspath;
-import io.decibench.plugin.bench.Measurement;
-import io.decibench.plugin.bench.SuiteSelection;
-import io.decibench.plugin.config.BundleConfig;
-import io.decibench.plugin.config.ScenarioCatalog;
-import io.decibench.plugin.config.ScenarioConfig;
-import io.decibench.plugin.results.HistoryFile;
-import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import io.decibench.plugin.config.GoalScope;
+import io.decibench.plugin.config.ShadowedProperties;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.model.Plugin;
+import org.apache.maven.model.ReportPlugin;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.MojoDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.codehaus.plexus.util.xml.Xpp3Dom;
 
-import java.io.File;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Parameters every Decibench goal shares and the skip check (JaCoCo style: {@link #execute()} skips or calls
- * {@link #executeMojo()}). Subclasses stay thin: they turn these parameters into settings and call plain classes.
+ * The root of every Decibench goal (JaCoCo style: {@link #execute()} skips or calls {@link #executeMojo()}). It owns
+ * only what every goal shares — the skip flag, and two courtesies Maven does not offer: a warning for each
+ * {@code -Ddecibench.*} property that the pom's {@code <configuration>} overrides, and staying out of reactor modules
+ * that do not use Decibench. Each goal family adds its own parameters below it:
+ * {@link AbstractScenarioMojo} (scenarios and bundles) -> {@link AbstractForkingMojo} (modes and the JVMs it starts)
+ * -> {@link AbstractBenchmarkMojo} (JMH measurement); {@link AbstractResultsMojo} (the results directory) ->
+ * {@link AbstractGateMojo} (baselines and thresholds).
  */
 public abstract class AbstractDecibenchMojo extends AbstractMojo {
 
@@ -36,161 +33,90 @@ public abstract class AbstractDecibenchMojo extends AbstractMojo {
     @Parameter(property = "decibench.skip", defaultValue = "false")
     protected boolean skip;
 
-    /** Comma-separated scenarios to run. Property {@code decibench.scenarios}, default all built-in: daily,hourly,minute. */
-    @Parameter(property = "decibench.scenarios")
-    protected String scenarios;
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
 
-    /** Comma-separated modes to run. Property {@code decibench.modes}, default float,decimal,decimal-native. */
-    @Parameter(property = "decibench.modes")
-    protected String modes;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
 
-    /** Rounds: one JMH fork per scenario x mode each. Property {@code decibench.runs}, default 5 (3 when quick). */
-    @Parameter(property = "decibench.runs")
-    protected Integer runs;
-
-    /** Selects the quick preset (3 x 3 suite under 3 minutes on 2 cores). Property {@code decibench.quick}, default false. */
-    @Parameter(property = "decibench.quick", defaultValue = "false")
-    protected boolean quick;
-
-    /** Where bundles live. Property {@code decibench.bundleDirectory}, default {@code ${project.build.directory}/decibench/bundles}. */
-    @Parameter(property = "decibench.bundleDirectory", defaultValue = "${project.build.directory}/decibench/bundles")
-    protected File bundleDirectory;
-
-    /** Where results are written. Property {@code decibench.resultsDirectory}, default {@code ${project.build.directory}/decibench}. */
-    @Parameter(property = "decibench.resultsDirectory", defaultValue = "${project.build.directory}/decibench")
-    protected File resultsDirectory;
-
-    /** History of runs, one JSON line each. Property {@code decibench.historyFile}, default {@code ${resultsDirectory}/history.jsonl}. */
-    @Parameter(property = "decibench.historyFile")
-    protected File historyFile;
-
-    /** Overhead target in percent. Property {@code decibench.target}, default 30. */
-    @Parameter(property = "decibench.target", defaultValue = "30")
-    protected double targetPercent;
-
-    /** JMH warm-up iterations per fork. Property {@code decibench.warmupIterations}, default 3 (2 when quick). */
-    @Parameter(property = "decibench.warmupIterations")
-    protected Integer warmupIterations;
-
-    /** JMH measured iterations per fork. Property {@code decibench.iterations}, default 5 (3 when quick). */
-    @Parameter(property = "decibench.iterations")
-    protected Integer iterations;
-
-    /** Duration of a warm-up iteration. Property {@code decibench.warmupTime}, default 1s (500ms when quick). */
-    @Parameter(property = "decibench.warmupTime")
-    protected String warmupTime;
-
-    /** Duration of a measured iteration. Property {@code decibench.iterationTime}, default 1s (500ms when quick). */
-    @Parameter(property = "decibench.iterationTime")
-    protected String iterationTime;
-
-    /** Seconds after which a fork is killed and the goal fails. Property {@code decibench.forkTimeout}, default 600. */
-    @Parameter(property = "decibench.forkTimeout", defaultValue = "600")
-    protected int forkTimeout;
-
-    /** JVM options of the measured forks, space-separated. Property {@code decibench.jvmArgs}, default {@code -Xms1g -Xmx1g}. */
-    @Parameter(property = "decibench.jvmArgs", defaultValue = "-Xms1g -Xmx1g")
-    protected String jvmArgs;
-
-    /** Fail instead of skipping decimal-native when its library cannot load. Property {@code decibench.requireNative}, default false. */
-    @Parameter(property = "decibench.requireNative", defaultValue = "false")
-    protected boolean requireNative;
-
-    /**
-     * User bundles, generated by setup-bundles like the presets: {@code <bundles><bundle>} with {@code <name>},
-     * {@code <frequency>} (daily|hourly|minute), {@code <assets>}, {@code <start>}, {@code <end>} (yyyy-MM-dd) and
-     * {@code <seed>}. No property; default none.
-     */
-    @Parameter
-    protected List<BundleConfig> bundles;
-
-    /**
-     * User scenarios from the project's test classpath: {@code <customScenarios><scenario>} with {@code <name>},
-     * {@code <className>} and {@code <bundle>} (default: the class's own). No property; default none.
-     */
-    @Parameter
-    protected List<ScenarioConfig> customScenarios;
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("Skipping Decibench (decibench.skip=true)");
+        String skipped = skipReason();
+        if (skipped != null) {
+            getLog().info("Skipping Decibench " + goal() + " (" + skipped + ")");
             return;
         }
+        if (!actsOnThisProject()) {
+            getLog().info("Skipping Decibench " + goal() + " in " + project.getArtifactId() + ": its build does not"
+                    + " use the decibench-maven-plugin (the goal runs where it is configured)");
+            return;
+        }
+        shadowedProperties().forEach(getLog()::warn);
         executeMojo();
     }
 
     protected abstract void executeMojo() throws MojoExecutionException, MojoFailureException;
 
-    /** The selected scenarios and modes; unknown names fail here, before any work. */
-    protected SuiteSelection selection() throws MojoExecutionException {
-        try {
-            return SuiteSelection.parse(scenarios, ScenarioCatalog.configuredNames(customScenarios), modes, Modes.ALL);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
-        }
+    /** Why the goal is skipped (the flag that says so), or null to run it. */
+    protected String skipReason() {
+        return skip ? "decibench.skip=true" : null;
     }
 
-    /**
-     * The built-in and configured scenarios with their bundles, user classes loaded from the project's test classpath
-     * (so every bad class fails here, before any work).
-     */
-    protected ScenarioCatalog catalog(List<String> testClasspathElements) throws MojoExecutionException {
-        try {
-            if ((customScenarios == null || customScenarios.isEmpty()) && (bundles == null || bundles.isEmpty())) {
-                return ScenarioCatalog.builtIn();
+    private String goal() {
+        return mojoExecution == null ? "goal" : mojoExecution.getGoal();
+    }
+
+    private boolean actsOnThisProject() {
+        if (session == null || project == null || mojoExecution == null) {
+            return true;
+        }
+        var plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor();
+        String key = plugin.getGroupId() + ":" + plugin.getArtifactId();
+        MavenProject top = session.getTopLevelProject();
+        boolean topLevel = top == null || session.getProjects().size() <= 1
+                || top.getBasedir() != null && top.getBasedir().equals(project.getBasedir());
+        boolean usedInTheBuild = session.getProjects().stream().anyMatch(p -> uses(p, key));
+        return GoalScope.actsOn(topLevel, uses(project, key), usedInTheBuild);
+    }
+
+    /** Whether the project's build or reporting declares the plugin (pluginManagement alone does not use it). */
+    private static boolean uses(MavenProject p, String pluginKey) {
+        for (Plugin plugin : p.getBuildPlugins()) {
+            if (pluginKey.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                return true;
             }
-            URL[] urls = new URL[testClasspathElements.size()];
-            for (int i = 0; i < urls.length; i++) {
-                urls[i] = new File(testClasspathElements.get(i)).toURI().toURL();
+        }
+        for (ReportPlugin plugin : p.getReportPlugins()) {
+            if (pluginKey.equals(plugin.getGroupId() + ":" + plugin.getArtifactId())) {
+                return true;
             }
-            // The plugin's own loader is the parent, so user classes see the very SPI types the plugin checks against.
-            ClassLoader loader = new URLClassLoader(urls, getClass().getClassLoader());
-            return ScenarioCatalog.of(customScenarios, bundles, new ScenarioRegistry(loader));
-        } catch (IllegalArgumentException | ScenarioException | BundleException | MalformedURLException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
         }
+        return false;
     }
 
-    /** The quick or default preset with every explicitly set parameter taking precedence. */
-    protected Measurement measurement() throws MojoExecutionException {
-        try {
-            return (quick ? Measurement.QUICK : Measurement.DEFAULT)
-                    .override(runs, warmupIterations, warmupTime, iterations, iterationTime);
-        } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException(e.getMessage(), e);
+    /** The warnings for {@code -Ddecibench.*} properties this goal's pom configuration overrides. */
+    private List<String> shadowedProperties() {
+        if (session == null || mojoExecution == null || mojoExecution.getConfiguration() == null) {
+            return List.of();
         }
-    }
-
-    protected List<String> jvmArgList() {
-        return jvmArgs == null || jvmArgs.isBlank() ? List.of()
-                : Arrays.stream(jvmArgs.trim().split("\\s+")).toList();
-    }
-
-    protected File historyFile() {
-        return historyFile != null ? historyFile : new File(resultsDirectory, HistoryFile.FILE_NAME);
-    }
-
-    /**
-     * The classpath of the JVMs a goal starts: the plugin's runtime artifacts the kernels need plus the project's
-     * test classpath (see {@link ForkClasspath}). Needs {@code requiresDependencyResolution = TEST} on the goal.
-     */
-    protected static ForkClasspath forkClasspath(List<Artifact> pluginArtifacts, MavenProject project)
-            throws MojoExecutionException {
-        List<ForkClasspath.PluginArtifact> artifacts = pluginArtifacts.stream()
-                .filter(a -> a.getFile() != null)
-                .map(a -> new ForkClasspath.PluginArtifact(a.getGroupId(), a.getArtifactId(), a.getFile().toPath()))
-                .toList();
-        return ForkClasspath.of(artifacts, testClasspath(project));
-    }
-
-    /** The project's test classpath elements (users' scenario classes); needs TEST dependency resolution. */
-    protected static List<String> testClasspath(MavenProject project) throws MojoExecutionException {
-        try {
-            return project.getTestClasspathElements();
-        } catch (DependencyResolutionRequiredException e) {
-            throw new MojoExecutionException("Could not resolve the test classpath of " + project.getId()
-                    + ": " + e.getMessage(), e);
+        MojoDescriptor descriptor = mojoExecution.getMojoDescriptor();
+        Map<String, String> expressions = new LinkedHashMap<>();
+        if (descriptor.getParameters() != null) {
+            for (org.apache.maven.plugin.descriptor.Parameter p : descriptor.getParameters()) {
+                if (p.getExpression() != null) {
+                    expressions.put(p.getName(), p.getExpression());
+                }
+            }
         }
+        Map<String, String> configured = new LinkedHashMap<>();
+        for (Xpp3Dom child : mojoExecution.getConfiguration().getChildren()) {
+            if (child.getChildCount() == 0) {
+                configured.put(child.getName(), child.getValue());
+            }
+        }
+        return ShadowedProperties.warnings(expressions, configured, session.getUserProperties());
     }
 }

@@ -6,6 +6,7 @@ import io.decibench.plugin.gate.BaselinesFileException;
 import io.decibench.plugin.gate.BaselinesJson;
 import io.decibench.plugin.gate.Thresholds;
 import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.FileAccess;
 import io.decibench.plugin.results.ResultsFileException;
 import io.decibench.plugin.results.ResultsJson;
 import java.io.IOException;
@@ -48,8 +49,9 @@ public class BaselineMojo extends AbstractGateMojo {
         try {
             backup = BaselinesJson.write(file, next);
         } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write baselines " + file + ": " + e.getMessage()
-                    + ". The previous file, if any, is unchanged.", e);
+            throw new MojoExecutionException("Cannot write baselines " + file + " (" + FileAccess.reason(e)
+                    + "). The previous file, if any, is unchanged. Fix: make its folder writable, or point"
+                    + " decibench.baselineFile elsewhere.", e);
         }
         getLog().info((previous.isPresent() ? "Updated" : "Created") + " baselines " + file + " ("
                 + next.rows().size() + " rows, machine " + next.fingerprint().id() + ")"

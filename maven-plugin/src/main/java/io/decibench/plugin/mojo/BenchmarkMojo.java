@@ -9,20 +9,22 @@ import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ResultsPublisher;
 import io.decibench.plugin.bench.SuiteOutcome;
 import io.decibench.plugin.bench.SummaryTable;
+import io.decibench.plugin.config.TestSkip;
 import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.FileAccess;
 import io.decibench.plugin.results.FingerprintProbe;
 import io.decibench.plugin.results.ForkVm;
 import io.decibench.plugin.results.GitCommit;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
+import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,13 +36,15 @@ import java.util.List;
  */
 @Mojo(name = "benchmark", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class BenchmarkMojo extends AbstractDecibenchMojo {
+public class BenchmarkMojo extends AbstractBenchmarkMojo {
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+    /** Overhead target in percent, recorded with the results and judged against. Property {@code decibench.target}, default 30. */
+    @Parameter(property = "decibench.target", defaultValue = "30")
+    private double targetPercent;
 
-    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-    private List<Artifact> pluginArtifacts;
+    /** History of runs, one JSON line each, for trends; outside target/ so that mvn clean keeps it. Property {@code decibench.historyFile}, default <code>${project.basedir}/.decibench/history.jsonl</code>. */
+    @Parameter(property = "decibench.historyFile", defaultValue = DefaultPaths.HISTORY_FILE)
+    private File historyFile;
 
     /**
      * Run even while another JMH run on the machine holds JMH's lock, instead of waiting for it. Only for plumbing
@@ -49,23 +53,44 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
     @Parameter(property = "decibench.ignoreJmhLock", defaultValue = "false")
     private boolean ignoreJmhLock;
 
+    /** Skips the benchmark as Failsafe skips integration tests. Property {@code skipTests}, default false. */
+    @Parameter(property = "skipTests", defaultValue = "false")
+    private boolean skipTests;
+
+    /** Skips the benchmark as Failsafe does. Property {@code skipITs}, default false. */
+    @Parameter(property = "skipITs", defaultValue = "false")
+    private boolean skipITs;
+
+    /** Skips the benchmark as Failsafe does. Property {@code maven.test.skip}, default false. */
+    @Parameter(property = "maven.test.skip", defaultValue = "false")
+    private boolean mavenTestSkip;
+
+    @Override
+    protected String skipReason() {
+        String reason = super.skipReason();
+        return reason != null ? reason : TestSkip.reason(skipTests, skipITs, mavenTestSkip);
+    }
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         BenchmarkRequest request;
         try {
             request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
-                    bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
+                    bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile.toPath(),
                     Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
-                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(), catalog(testClasspath(project)));
+                    forkClasspath(), ForkCommand.currentJava(), catalog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         SuiteOutcome outcome;
         try {
             outcome = new BenchmarkSuite(request, Kernels.load(getClass().getClassLoader()),
-                    getLog()::info, getLog()::warn).run();
+                    getLog()::info, getLog()::warn, this::debug).run();
         } catch (BenchmarkAbortedException | ForkFailedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
+        } catch (UncheckedIOException e) {
+            throw new MojoExecutionException(e.getMessage() + " (" + FileAccess.reason(e.getCause()) + "). Fix: make"
+                    + " the folder writable or point decibench.resultsDirectory elsewhere.", e);
         }
         BenchmarkResults results;
         try {
@@ -83,8 +108,16 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
                 getLog().info("[decibench] wrote " + written);
             }
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write the results under " + request.resultsDir() + ": "
-                    + e.getMessage() + ". Check that the folder is writable and re-run mvn verify.", e);
+            throw new MojoExecutionException("Could not write the results under " + request.resultsDir() + " ("
+                    + FileAccess.reason(e) + "); none of benchmark-results.json, overhead-report.md and "
+                    + request.historyFile().getFileName() + " changed. Fix: make room or make the folders writable,"
+                    + " then re-run mvn verify.", e);
+        }
+    }
+
+    private void debug(String line) {
+        if (getLog().isDebugEnabled()) {
+            getLog().debug(line);
         }
     }
 }

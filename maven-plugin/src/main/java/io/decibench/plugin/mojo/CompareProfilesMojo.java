@@ -6,6 +6,7 @@ import io.decibench.plugin.profile.ProfileComparison;
 import io.decibench.plugin.profile.ProfileException;
 import io.decibench.plugin.profile.ProfileStore;
 import io.decibench.plugin.profile.ProfileTables;
+import io.decibench.plugin.results.FileAccess;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -20,7 +21,7 @@ import java.time.temporal.ChronoUnit;
  * the most self time; writes {@code profiles/compare-<before>-vs-<after>/compare.md} and {@code compare.json}.
  */
 @Mojo(name = "compare-profiles", threadSafe = true)
-public class CompareProfilesMojo extends AbstractDecibenchMojo {
+public class CompareProfilesMojo extends AbstractResultsMojo {
     /** Gainers and losers kept per scenario x mode. */
     static final int TOP_METHODS = 10;
 
@@ -59,8 +60,9 @@ public class CompareProfilesMojo extends AbstractDecibenchMojo {
         } catch (ProfileException | IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write the comparison under " + store.root() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write the comparison under " + store.root() + " ("
+                    + FileAccess.reason(e) + "). Fix: make the folder writable or point decibench.resultsDirectory"
+                    + " elsewhere.", e);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.decibench.plugin.mojo;
 
-import io.decibench.kernel.spi.Kernels;
 import io.decibench.plugin.bench.ForkCommand;
 import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ModeAvailability;
@@ -14,26 +13,23 @@ import io.decibench.plugin.profile.ProfileRunner;
 import io.decibench.plugin.profile.ProfileSet;
 import io.decibench.plugin.profile.ProfileStore;
 import io.decibench.plugin.profile.ProfileTables;
-import org.apache.maven.artifact.Artifact;
+import io.decibench.plugin.results.FileAccess;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Profiles the selected scenarios x modes with Java Flight Recorder, each in its own JVM on the benchmark forks'
  * classpath, and writes the module breakdown to {@code <resultsDirectory>/profiles/<label>/}.
  */
 @Mojo(name = "profile", requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class ProfileMojo extends AbstractDecibenchMojo {
+public class ProfileMojo extends AbstractForkingMojo {
     /** Methods and allocated classes kept per list in profile.json (the log and profile.md show fewer). */
     static final int TOP_METHODS = 50;
     /** Methods the build log shows per profile. */
@@ -55,12 +51,6 @@ public class ProfileMojo extends AbstractDecibenchMojo {
     @Parameter
     private List<ModuleRule> moduleRules;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
-
-    @Parameter(defaultValue = "${plugin.artifacts}", readonly = true, required = true)
-    private List<Artifact> pluginArtifacts;
-
     @Override
     protected void executeMojo() throws MojoExecutionException {
         SuiteSelection selection = selection();
@@ -70,14 +60,18 @@ public class ProfileMojo extends AbstractDecibenchMojo {
                     profileDuration != null ? profileDuration : quick ? 5 : 20,
                     profileWarmup != null ? profileWarmup : quick ? 2 : 5,
                     bundleDirectory.toPath(), profilesDirectory(), jvmArgList(), Duration.ofSeconds(forkTimeout),
-                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(),
+                    forkClasspath(), ForkCommand.currentJava(),
                     ModuleRules.withUserRules(moduleRules == null ? List.of() : moduleRules), TOP_METHODS,
-                    catalog(testClasspath(project)));
+                    catalog());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
         try {
-            ProfileSet set = new ProfileRunner(request, getLog()::info).run();
+            ProfileSet set = new ProfileRunner(request, getLog()::info, line -> {
+                if (getLog().isDebugEnabled()) {
+                    getLog().debug(line);
+                }
+            }).run();
             Path dir = new ProfileStore(request.profilesDir()).write(set);
             for (Profile p : set.profiles()) {
                 getLog().info("");
@@ -91,29 +85,17 @@ public class ProfileMojo extends AbstractDecibenchMojo {
         } catch (ForkFailedException | ProfileException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         } catch (IOException e) {
-            throw new MojoExecutionException("Could not write the profile under " + profilesDirectory() + ": "
-                    + e.getMessage(), e);
+            throw new MojoExecutionException("Could not write the profile under " + profilesDirectory() + " ("
+                    + FileAccess.reason(e) + "). Fix: make the folder writable or point decibench.resultsDirectory"
+                    + " elsewhere.", e);
         }
     }
 
-    /** Drops (with a warning) modes that cannot run here, or fails when requireNative is set or nothing is left. */
+    /** The modes that can run here, by the rule benchmark applies too; the others are skipped with a warning. */
     private List<String> runnableModes(List<String> modes) throws MojoExecutionException {
-        Map<String, String> unavailable = ModeAvailability.unavailable(modes, Kernels.load(getClass().getClassLoader()));
-        if (!unavailable.isEmpty() && requireNative) {
-            throw new MojoExecutionException("Cannot profile: " + unavailable);
-        }
-        List<String> runnable = new ArrayList<>();
-        for (String mode : modes) {
-            if (unavailable.containsKey(mode)) {
-                getLog().warn("[decibench] Not profiling mode " + mode + ": " + unavailable.get(mode));
-            } else {
-                runnable.add(mode);
-            }
-        }
-        if (runnable.isEmpty()) {
-            throw new MojoExecutionException("None of the selected modes can run here: " + unavailable);
-        }
-        return runnable;
+        ModeAvailability.Plan plan = modePlan("profile", modes);
+        plan.skipped().forEach((mode, why) -> getLog().warn("[decibench] Not profiling mode " + mode + ": " + why));
+        return plan.runnable();
     }
 
     private Path profilesDirectory() {

@@ -3,7 +3,8 @@ package io.decibench.plugin.mojo;
 import io.decibench.plugin.report.OverheadReportRenderer;
 import io.decibench.plugin.report.ReportData;
 import io.decibench.plugin.report.ReportDataReader;
-import io.decibench.plugin.results.HistoryFile;
+import io.decibench.plugin.report.MavenCommand;
+import org.apache.maven.model.Profile;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -11,6 +12,8 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -26,16 +29,16 @@ public class ReportMojo extends AbstractMavenReport {
     @Parameter(property = "decibench.skip", defaultValue = "false")
     private boolean skip;
 
-    /** Where benchmark-results.json and check-results.json are read. Property {@code decibench.resultsDirectory}, default {@code ${project.build.directory}/decibench}. */
-    @Parameter(property = "decibench.resultsDirectory", defaultValue = "${project.build.directory}/decibench")
+    /** Where benchmark-results.json and check-results.json are read. Property {@code decibench.resultsDirectory}, default <code>${project.build.directory}/decibench</code>. */
+    @Parameter(property = "decibench.resultsDirectory", defaultValue = DefaultPaths.RESULTS_DIRECTORY)
     private File resultsDirectory;
 
-    /** History of runs for the trend chart. Property {@code decibench.historyFile}, default {@code ${resultsDirectory}/history.jsonl}. */
-    @Parameter(property = "decibench.historyFile")
+    /** History of runs for the trend chart. Property {@code decibench.historyFile}, default <code>${project.basedir}/.decibench/history.jsonl</code>. */
+    @Parameter(property = "decibench.historyFile", defaultValue = DefaultPaths.HISTORY_FILE)
     private File historyFile;
 
-    /** The baselines file (only its presence is shown; check-results.json has the verdicts). Property {@code decibench.baselineFile}, default {@code ${project.basedir}/src/test/decibench/baselines.json}. */
-    @Parameter(property = "decibench.baselineFile", defaultValue = "${project.basedir}/src/test/decibench/baselines.json")
+    /** The baselines file (only its presence is shown; check-results.json has the verdicts). Property {@code decibench.baselineFile}, default <code>${project.basedir}/src/test/decibench/baselines.json</code>. */
+    @Parameter(property = "decibench.baselineFile", defaultValue = DefaultPaths.BASELINE_FILE)
     private File baselineFile;
 
     @Override
@@ -64,14 +67,29 @@ public class ReportMojo extends AbstractMavenReport {
 
     @Override
     protected void executeReport(Locale locale) throws MavenReportException {
-        File history = historyFile != null ? historyFile : new File(resultsDirectory, HistoryFile.FILE_NAME);
-        ReportData data = ReportDataReader.read(resultsDirectory.toPath(), history.toPath(),
+        ReportData data = ReportDataReader.read(resultsDirectory.toPath(), historyFile.toPath(),
                 baselineFile == null ? null : baselineFile.toPath());
         data.problems().forEach(getLog()::warn);
         if (!data.hasResults()) {
             getLog().info("No benchmark results at " + data.resultsFile() + ": the Decibench report explains how "
                     + "to produce them (run `mvn verify` with the plugin's benchmark goal).");
         }
-        new OverheadReportRenderer(getSink(), data).render();
+        new OverheadReportRenderer(getSink(), data, mavenCommand()).render();
+    }
+
+    /** The Maven command line that reaches this project, for the page's "reproduce" commands. */
+    private String mavenCommand() {
+        String plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
+        List<String> profiles = new ArrayList<>();
+        for (Profile p : project.getActiveProfiles()) {
+            boolean declares = p.getBuild() != null && p.getBuild().getPlugins().stream()
+                    .anyMatch(x -> plugin.equals(x.getKey()));
+            boolean reports = p.getReporting() != null && p.getReporting().getPlugins().stream()
+                    .anyMatch(x -> plugin.equals(x.getKey()));
+            if ((declares || reports) && !profiles.contains(p.getId())) {
+                profiles.add(p.getId());
+            }
+        }
+        return MavenCommand.prefix(!project.getModules().isEmpty(), profiles);
     }
 }

@@ -7,9 +7,7 @@ import io.decibench.plugin.config.ScenarioCatalog;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Generates the bundles the selected scenarios need (presets and the user bundles declared in {@code <bundles>}),
@@ -17,16 +15,12 @@ import org.apache.maven.project.MavenProject;
  */
 @Mojo(name = "setup-bundles", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class SetupBundlesMojo extends AbstractDecibenchMojo {
-
-    /** The project; its test classpath holds the user scenarios whose bundles are needed. */
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    private MavenProject project;
+public class SetupBundlesMojo extends AbstractScenarioMojo {
 
     @Override
     protected void executeMojo() throws MojoExecutionException {
-        var selection = selection();
-        ScenarioCatalog catalog = catalog(testClasspath(project));
+        var selection = selection(null);
+        ScenarioCatalog catalog = catalog();
         for (String unused : catalog.unusedUserBundles(selection.scenarios())) {
             getLog().info("Bundle " + unused + ": declared, but no selected scenario runs on it; not generated");
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.decibench.plugin.results.JsonProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public final class ProfileJson {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ProfileException("Malformed " + file.getFileName() + " (" + file + ")" + where + ": "
-                    + e.getOriginalMessage() + ". Re-run mvn decibench:profile for that label to write it again.", e);
+                    + JsonProblem.describe(e) + ". Re-run mvn decibench:profile for that label to write it again.", e);
         } catch (IOException e) {
             throw new ProfileException("Could not read " + file + ": " + e.getMessage(), e);
         }

@@ -3,6 +3,8 @@ package io.decibench.plugin.profile;
 import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.plugin.bench.BundleCheck;
 import io.decibench.plugin.config.ScenarioCatalog;
+import io.decibench.plugin.bench.ForkDiagnosis;
+import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ForkProcess;
 
 import java.io.IOException;
@@ -13,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,10 +28,17 @@ public final class ProfileRunner {
 
     private final ProfileRequest request;
     private final Consumer<String> log;
+    private final Consumer<String> debug;
 
     public ProfileRunner(ProfileRequest request, Consumer<String> log) {
+        this(request, log, line -> { });
+    }
+
+    /** @param debug receives each profiling JVM's command line (Maven's {@code -X} output) */
+    public ProfileRunner(ProfileRequest request, Consumer<String> log, Consumer<String> debug) {
         this.request = request;
         this.log = log;
+        this.debug = debug;
     }
 
     /**
@@ -45,9 +55,9 @@ public final class ProfileRunner {
         } catch (IllegalArgumentException e) {
             throw new ProfileException(e.getMessage());
         }
-        List<String> missing = BundleCheck.missing(request.bundleDir(), bundles);
-        if (!missing.isEmpty()) {
-            throw new ProfileException(BundleCheck.message(request.bundleDir(), missing));
+        Optional<String> problem = BundleCheck.problem(request.bundleDir(), bundles);
+        if (problem.isPresent()) {
+            throw new ProfileException(problem.get());
         }
         Path dir = request.labelDir();
         Files.createDirectories(dir);
@@ -82,7 +92,11 @@ public final class ProfileRunner {
         // A recording left by an earlier run must not pass for this one's.
         Files.deleteIfExists(recording);
         String what = "the profiling JVM for " + scenario + " / " + mode;
-        new ForkProcess(timeout()).run(what, ProfileCommand.of(request, scenario, mode, recording), logFile);
+        try {
+            new ForkProcess(timeout(), debug).run(what, ProfileCommand.of(request, scenario, mode, recording), logFile);
+        } catch (ForkFailedException e) {
+            throw ForkDiagnosis.explain("The profiling JVM for " + scenario + " / " + mode, e, logFile);
+        }
         if (!Files.isRegularFile(recording)) {
             throw new ProfileException(what + " ended without writing its flight recording " + recording
                     + "; its output is in " + logFile + ". Check that the JVM supports Java Flight Recorder.");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.decibench.plugin.gate.CheckResultsJson;
+import io.decibench.plugin.results.JsonProblem;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,7 +40,7 @@ public final class CheckResultsReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw new ReportInputException("Malformed check results " + file + where + ": "
-                    + e.getOriginalMessage() + ". Re-create them with `mvn verify` (the check goal).", e);
+                    + JsonProblem.describe(e) + ". Re-create them with `mvn verify` (the check goal).", e);
         } catch (IOException e) {
             throw new ReportInputException("Cannot read check results " + file + ": " + e.getMessage(), e);
         }

@@ -34,10 +34,17 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
     private static final List<String> REGRESSION_SEVERITY = List.of("FAIL", "WARN", "INCONCLUSIVE", "PASS");
 
     private final ReportData data;
+    private final String mvn;
 
     public OverheadReportRenderer(Sink sink, ReportData data) {
+        this(sink, data, "mvn");
+    }
+
+    /** @param mvn how Maven reaches the project, for the page's commands (see {@link MavenCommand}) */
+    public OverheadReportRenderer(Sink sink, ReportData data, String mvn) {
         super(sink);
         this.data = data;
+        this.mvn = mvn;
     }
 
     @Override
@@ -302,7 +309,7 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
     private void renderReproduce(BenchmarkResults r) {
         startSection("Reproduce this page", "reproduce");
         paragraph("From the project's root, with the plugin configured as for this run:");
-        verbatim(String.join("\n", ReproduceCommands.of(r)));
+        verbatim(String.join("\n", ReproduceCommands.of(r, mvn)));
         endSection();
     }
 

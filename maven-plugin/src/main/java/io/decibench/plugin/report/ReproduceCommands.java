@@ -13,20 +13,33 @@ public final class ReproduceCommands {
     private ReproduceCommands() {
     }
 
-    /** Checkout (when the commit is known), the benchmark run with the recorded settings, then the site. */
+    /** As {@link #of(BenchmarkResults, String)} for a project where plain {@code mvn} reaches the plugin. */
     public static List<String> of(BenchmarkResults results) {
+        return of(results, "mvn");
+    }
+
+    /**
+     * Checkout (when the commit is known), the benchmark run with the recorded settings, then the site.
+     *
+     * @param mvn how Maven reaches the project, e.g. {@code mvn -N -Pmain-job} (see {@link MavenCommand})
+     */
+    public static List<String> of(BenchmarkResults results, String mvn) {
         List<String> commands = new ArrayList<>();
         if (results.gitCommit() != null) {
             commands.add("git checkout " + results.gitCommit());
         }
-        commands.add(results.settings() == null ? "mvn verify" : benchmark(results.settings()));
-        commands.add("mvn site    # or only this page: mvn decibench:report");
+        commands.add(results.settings() == null ? mvn + " verify" : benchmark(results.settings(), mvn));
+        commands.add(mvn + " site    # or only this page: " + mvn + " decibench:report");
         return commands;
     }
 
     /** The {@code mvn verify} line selecting exactly the recorded scenarios, modes, rounds and JMH settings. */
     static String benchmark(Settings s) {
-        StringBuilder b = new StringBuilder("mvn verify");
+        return benchmark(s, "mvn");
+    }
+
+    private static String benchmark(Settings s, String mvn) {
+        StringBuilder b = new StringBuilder(mvn).append(" verify");
         b.append(" -Ddecibench.scenarios=").append(String.join(",", s.scenarios()));
         b.append(" -Ddecibench.modes=").append(String.join(",", s.modes()));
         b.append(" -Ddecibench.runs=").append(s.runs());

@@ -20,8 +20,15 @@ import java.util.List;
  */
 public final class HistoryFile {
 
-    /** The default file name under the results directory. */
+    /** The file's name. */
     public static final String FILE_NAME = "history.jsonl";
+
+    /**
+     * The default location, relative to the project's base directory: outside {@code target/}, so {@code mvn clean}
+     * keeps the trend, in a folder of its own that a {@code .gitignore} line ({@code .decibench/}) keeps out of
+     * commits.
+     */
+    public static final String DEFAULT_LOCATION = ".decibench/" + FILE_NAME;
 
     private static final Object APPEND_MONITOR = new Object();
 
@@ -59,11 +66,19 @@ public final class HistoryFile {
         append(HistoryEntry.of(results));
     }
 
-    /**
-     * Appends one entry as a single compact line. Appends are serialised, within this JVM and across processes
-     * (through {@code <file>.lock}), so parallel builds sharing one history never lose each other's lines.
-     */
+    /** Appends one entry as a single compact line (see {@link #appendAndCommit}). */
     public void append(HistoryEntry entry) throws IOException {
+        try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+            appendAndCommit(entry, batch);
+        }
+    }
+
+    /**
+     * Stages the history with the run's line added into {@code batch}, then commits the whole batch: the run's other
+     * files and its history line change together or not at all. Appends are serialised, within this JVM and across
+     * processes (through {@code <file>.lock}), so parallel builds sharing one history never lose each other's lines.
+     */
+    public void appendAndCommit(HistoryEntry entry, AtomicFiles.Batch batch) throws IOException {
         byte[] line = mapper.writeValueAsBytes(entry);
         Path absolute = file.toAbsolutePath();
         Files.createDirectories(absolute.getParent());
@@ -73,12 +88,13 @@ public final class HistoryFile {
             try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                     StandardOpenOption.WRITE);
                  FileLock ignored = lockChannel.lock()) {
-                appendLocked(line);
+                batch.stage(file, out -> out.write(withLine(line)));
+                batch.commit();
             }
         }
     }
 
-    private void appendLocked(byte[] line) throws IOException {
+    private byte[] withLine(byte[] line) throws IOException {
         byte[] old = Files.exists(file) ? Files.readAllBytes(file) : new byte[0];
         ByteArrayOutputStream out = new ByteArrayOutputStream(old.length + line.length + 2);
         out.write(old);
@@ -88,7 +104,7 @@ public final class HistoryFile {
         }
         out.write(line);
         out.write('\n');
-        AtomicFiles.write(file, out.toByteArray());
+        return out.toByteArray();
     }
 
     /** Every readable entry in file order, and the malformed lines; empty when the file does not exist. */
@@ -113,7 +129,7 @@ public final class HistoryFile {
                     entries.add(e);
                 }
             } catch (JsonProcessingException ex) {
-                malformed.add(new MalformedLine(i + 1, ex.getOriginalMessage()));
+                malformed.add(new MalformedLine(i + 1, JsonProblem.describe(ex)));
             }
         }
         return new Contents(entries, malformed);

@@ -69,11 +69,7 @@ public final class ResultsAssembler {
             }
         }
 
-        RunVerdict verdict = overall.stream()
-                .filter(o -> o.overheadPercent() != null)
-                .min(Comparator.comparingDouble(OverallOverhead::overheadPercent))
-                .map(o -> new RunVerdict(o.mode(), o.verdict()))
-                .orElse(null);
+        RunVerdict verdict = RunVerdict.cheapest(overall);
         return new BenchmarkResults(BenchmarkResults.SCHEMA_VERSION, timestamp, gitCommit, fingerprint, settings,
                 results, overheads, overall, verdict, exactness, ForkVm.common(forks));
     }

@@ -179,7 +179,7 @@ public final class ResultsJson {
 
     private static ResultsFileException malformed(Path file, JsonProcessingException e) {
         return new ResultsFileException(file, "Malformed benchmark results " + file + " at " + position(e)
-                + ": " + e.getOriginalMessage() + ". " + FIX, e);
+                + ": " + JsonProblem.describe(e) + ". " + FIX, e);
     }
 
     /** "line L, column C" of a Jackson error, or "unknown position". */

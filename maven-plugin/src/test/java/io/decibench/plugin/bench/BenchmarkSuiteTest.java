@@ -11,6 +11,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import io.decibench.kernel.bundle.BundleStore;
+import io.decibench.kernel.bundle.Presets;
+import io.decibench.kernel.spi.BacktestKernel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,24 +52,47 @@ class BenchmarkSuiteTest {
                 .hasMessageContaining("mvn decibench:setup-bundles");
     }
 
-    @Test
-    void an_unavailable_native_mode_is_skipped_with_a_warning() throws Exception {
-        bundle("profiling-daily");
+    private SuiteOutcome runWith(BenchmarkRequest request, ClassLoader kernels) {
+        return new BenchmarkSuite(request, Kernels.load(kernels), s -> { }, warnings::add).run();
+    }
 
-        SuiteOutcome outcome = run(request("daily", "decimal-native", false));
-
-        assertThat(outcome.samples()).isEmpty();
-        assertThat(outcome.unavailableModes()).containsOnlyKeys("decimal-native");
-        assertThat(warnings).singleElement().asString().startsWith("Mode decimal-native is unavailable");
+    /** A loader whose only kernel is a decimal-native one that cannot load here, like one without its library. */
+    private URLClassLoader brokenNative() throws Exception {
+        Path services = dir.resolve("kernels/META-INF/services/" + BacktestKernel.class.getName());
+        Files.createDirectories(services.getParent());
+        Files.writeString(services, FakeKernel.BrokenNative.class.getName() + "\n");
+        return new URLClassLoader(new URL[] {dir.resolve("kernels").toUri().toURL()}, getClass().getClassLoader()) {
+            @Override
+            public java.util.Enumeration<URL> getResources(String name) throws java.io.IOException {
+                // Only this loader's services file: the real kernels on the test classpath stay out of it.
+                return findResources(name);
+            }
+        };
     }
 
     @Test
     void require_native_turns_an_unavailable_native_mode_into_a_failure() throws Exception {
         bundle("profiling-daily");
 
-        assertThatThrownBy(() -> run(request("daily", "decimal-native", true)))
-                .isInstanceOf(BenchmarkAbortedException.class)
-                .hasMessageContaining("Mode decimal-native cannot run").hasMessageContaining("decibench.requireNative");
+        try (URLClassLoader loader = brokenNative()) {
+            assertThatThrownBy(() -> runWith(request("daily", "decimal-native", true), loader))
+                    .isInstanceOf(BenchmarkAbortedException.class)
+                    .hasMessageContaining("Mode decimal-native cannot run: libdecibench.so not found.")
+                    .hasMessageContaining("decibench.requireNative");
+        }
+    }
+
+    @Test
+    void a_run_where_no_selected_mode_can_run_stops_with_the_reasons() throws Exception {
+        bundle("profiling-daily");
+
+        try (URLClassLoader loader = brokenNative()) {
+            assertThatThrownBy(() -> runWith(request("daily", "decimal-native", false), loader))
+                    .isInstanceOf(BenchmarkAbortedException.class)
+                    .hasMessageContaining("Nothing to benchmark: none of the selected modes can run here"
+                            + " (decimal-native: libdecibench.so not found. Fix: build it with cargo.)");
+        }
+        assertThat(warnings).isEmpty();
     }
 
     @Test
@@ -75,6 +101,33 @@ class BenchmarkSuiteTest {
 
         assertThatThrownBy(() -> run(request("daily", "float", false)))
                 .isInstanceOf(BenchmarkAbortedException.class).hasMessageContaining("Mode float cannot run");
+    }
+
+    @Test
+    void a_flipped_byte_stops_the_run_before_any_fork_naming_the_file_and_the_fix() throws Exception {
+        new BundleStore(dir.resolve("bundles")).ensure(Presets.byName("profiling-daily").orElseThrow());
+        Path volume = dir.resolve("bundles/profiling-daily/volume.i64");
+        byte[] bytes = Files.readAllBytes(volume);
+        bytes[bytes.length / 2] ^= 0x01;
+        Files.write(volume, bytes);
+
+        // A fork would fail differently: its java does not exist.
+        assertThatThrownBy(() -> runWith(request("daily", "float", false), getClass().getClassLoader()))
+                .isInstanceOf(BenchmarkAbortedException.class)
+                .hasMessageContaining("Bundle 'profiling-daily' is damaged: checksum mismatch in " + volume)
+                .hasMessageContaining("Fix: run `mvn decibench:setup-bundles`, which regenerates it.");
+    }
+
+    @Test
+    void an_unwritable_results_folder_stops_the_run_before_any_fork() throws Exception {
+        new BundleStore(dir.resolve("bundles")).ensure(Presets.byName("profiling-daily").orElseThrow());
+        Files.writeString(dir.resolve("r"), "a file where the results folder should be");
+
+        assertThatThrownBy(() -> runWith(request("daily", "float", false), getClass().getClassLoader()))
+                .isInstanceOf(BenchmarkAbortedException.class)
+                .hasMessageContaining("Cannot write to " + dir.resolve("r/forks"))
+                .hasMessageContaining("where Decibench keeps each fork's log and JSON")
+                .hasMessageContaining("decibench.resultsDirectory");
     }
 
     @Test

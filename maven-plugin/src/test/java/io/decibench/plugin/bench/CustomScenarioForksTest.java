@@ -51,7 +51,7 @@ class CustomScenarioForksTest {
     @Test
     void theExactnessRunOfAUserScenarioNamesItsClassAndBundle() {
         assertThat(command.cliRun("own", "float")).containsExactly("/jdk/bin/java", "-cp", "/k.jar",
-                "io.decibench.kernel.cli.Main", "run", "--dir", "/b", "--scenario", "own", "--mode", "float",
+                "io.decibench.kernel.bench.ExitWithParent", "io.decibench.kernel.cli.Main", "run", "--dir", "/b", "--scenario", "own", "--mode", "float",
                 "--scenario-class", "com.example.Own", "--bundle", "user-minute");
     }
 }

@@ -28,4 +28,12 @@ public abstract class FakeKernel implements BacktestKernel {
             return Availability.unavailable("libdecibench.so not found.", "build it with cargo.");
         }
     }
+
+    /** A decimal-native kernel that cannot load here, like the native core without its library. */
+    public static final class BrokenNative extends FakeKernel {
+        @Override public String mode() { return "decimal-native"; }
+        @Override public Availability availability() {
+            return Availability.unavailable("libdecibench.so not found.", "build it with cargo.");
+        }
+    }
 }

@@ -68,6 +68,6 @@ class ForkClasspathTest {
                 Path.of("/b"), List.of("-Xmx1g"), false);
 
         assertThat(command.cliRun("hourly", "decimal")).containsExactly("/jdk/bin/java", "-Xmx1g", "-cp", "/k.jar",
-                "io.decibench.kernel.cli.Main", "run", "--dir", "/b", "--scenario", "hourly", "--mode", "decimal");
+                "io.decibench.kernel.bench.ExitWithParent", "io.decibench.kernel.cli.Main", "run", "--dir", "/b", "--scenario", "hourly", "--mode", "decimal");
     }
 }

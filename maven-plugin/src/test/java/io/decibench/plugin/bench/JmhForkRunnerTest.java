@@ -38,6 +38,9 @@ class JmhForkRunnerTest {
                 "echo '# Warmup Iteration   1: [decibench] measured JVM compiler: Fake Tiered Compilers, TieredStopAtLevel=4'",
                 "echo \"$args\" > \"" + dir.resolve("last-args") + "\"",
                 "if [ \"$mode\" = \"" + crashMode + "\" ]; then echo 'Exception in thread main: boom' >&2; exit 7; fi",
+                "if [ \"$mode\" = damaged ]; then printf 'Iteration   1: <failure>\\n\\nio.decibench.kernel.bundle."
+                        + "BundleException: Bundle profiling-daily is damaged: checksum mismatch in /b/close.i64. Fix: run"
+                        + " setup-bundles.\\n\\tat x.y(Z.java:1)\\n'; exit 1; fi",
                 "if [ \"$mode\" = locked ] && [ ! -e \"" + dir.resolve("lock-seen") + "\" ]; then",
                 "  touch \"" + dir.resolve("lock-seen") + "\"",
                 "  echo 'ERROR: Another JMH instance might be running. Unable to acquire the JMH lock (/tmp/jmh.lock)'; exit 1",
@@ -78,9 +81,10 @@ class JmhForkRunnerTest {
         assertThat(dir.resolve("forks/001-daily-float.log")).content().contains("fake jmh daily float");
         assertThat(dir.resolve("forks/008-hourly-float.json")).exists();
         assertThat(Files.readString(dir.resolve("last-args")))
-                .contains("org.openjdk.jmh.Main io.decibench.kernel.bench.BacktestBenchmark.run")
+                .contains("io.decibench.kernel.bench.ExitWithParent org.openjdk.jmh.Main"
+                        + " io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
-                .contains("-f 1 -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
+                .contains("-f 1 -foe true -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
                 .contains("-jvmArgs -Xmx1g");
     }
 
@@ -95,6 +99,17 @@ class JmhForkRunnerTest {
                 .hasMessageContaining("JMH fork 2/6 (daily / decimal, round 1) failed with exit code 7")
                 .hasMessageContaining("Exception in thread main: boom");
         assertThat(log).hasSize(1);
+    }
+
+    @Test
+    void a_failure_inside_the_fork_is_reported_by_its_own_cause_with_the_exit_code_and_the_log() throws Exception {
+        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily"), List.of("damaged"), 1);
+
+        assertThatThrownBy(() -> runner(fakeJava("none"), new ArrayList<>()).runAll(schedule))
+                .isInstanceOf(ForkFailedException.class)
+                .hasMessage("JMH fork 1/1 (daily / damaged, round 1) failed: Bundle profiling-daily is damaged: checksum"
+                        + " mismatch in /b/close.i64. Fix: run setup-bundles.\n  exit code 1; full log: "
+                        + dir.resolve("forks/001-daily-damaged.log"));
     }
 
     @Test

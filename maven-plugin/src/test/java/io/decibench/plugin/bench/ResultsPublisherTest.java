@@ -1,16 +1,19 @@
 package io.decibench.plugin.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fixtures;
 import io.decibench.plugin.results.ResultsJson;
 import io.decibench.plugin.results.Settings;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +38,28 @@ class ResultsPublisherTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md", "h");
+        }
+    }
+
+    @Test
+    void a_run_that_cannot_write_all_three_files_changes_none_of_them() throws Exception {
+        BenchmarkResults results = Fixtures.sampleRun();
+        ResultsPublisher.write(results, dir, dir.resolve("h/history.jsonl"));
+        byte[] json = Files.readAllBytes(dir.resolve("benchmark-results.json"));
+        byte[] report = Files.readAllBytes(dir.resolve("overhead-report.md"));
+        Files.writeString(dir.resolve("blocked"), "a file where the history's folder should be");
+        BenchmarkResults next = new BenchmarkResults(results.schemaVersion(), Instant.parse("2027-01-01T00:00:00Z"),
+                "ffffff", results.fingerprint(), results.settings(), results.results(), results.overheads(),
+                results.overall(), results.verdict(), results.exactness(), results.forkVm());
+
+        assertThatThrownBy(() -> ResultsPublisher.write(next, dir, dir.resolve("blocked/history.jsonl")))
+                .isInstanceOf(IOException.class);
+
+        assertThat(Files.readAllBytes(dir.resolve("benchmark-results.json"))).isEqualTo(json);
+        assertThat(Files.readAllBytes(dir.resolve("overhead-report.md"))).isEqualTo(report);
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md", "h", "blocked");
         }
     }
 

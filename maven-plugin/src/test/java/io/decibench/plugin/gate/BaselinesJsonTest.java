@@ -76,6 +76,31 @@ class BaselinesJsonTest {
     }
 
     @Test
+    void aFieldOfTheWrongKindIsNamedInTheFilesTermsNotJavas() throws Exception {
+        Path file = dir.resolve("baselines.json");
+        String json = new String(BaselinesJson.toBytes(GateFixtures.baselines()), StandardCharsets.UTF_8)
+                .replaceFirst("(?s)\"rows\" : \\[.*\\](\\s*)}\\s*$", "\"rows\" : \"oops\"$1}");
+        Files.writeString(file, json);
+
+        assertThatThrownBy(() -> BaselinesJson.read(file))
+                .isInstanceOf(BaselinesFileException.class)
+                .hasMessageMatching("(?s)Malformed baselines .* at line \\d+, column \\d+: \"rows\" must be an"
+                        + " array, not the string \"oops\"\\. Fix the file, .*")
+                .hasMessageNotContaining("java.util").hasMessageNotContaining("io.decibench");
+    }
+
+    @Test
+    void aNumberWhereTextBelongsNamesThePathInsideTheRows() throws Exception {
+        Path file = dir.resolve("baselines.json");
+        String json = new String(BaselinesJson.toBytes(GateFixtures.baselines()), StandardCharsets.UTF_8)
+                .replaceFirst("\"timeMean\" : [0-9.E-]+", "\"timeMean\" : \"fast\"");
+        Files.writeString(file, json);
+
+        assertThatThrownBy(() -> BaselinesJson.read(file))
+                .hasMessageContaining(": \"rows[0].timeMean\" must be a number, not \"fast\"");
+    }
+
+    @Test
     void wrongVersionIsRejected() throws Exception {
         Path file = dir.resolve("baselines.json");
         Files.writeString(file, "{\"schemaVersion\": 2, \"rows\": []}");

@@ -88,4 +88,22 @@ class GateCheckTest {
         assertThat(outcome.rows()).isEmpty();
         assertThat(dir.resolve("none.json")).doesNotExist();
     }
+
+    @Test
+    void aTargetGivenToCheckChangesTheVerdictAndSaysSo() throws Exception {
+        Path resultsDir = results();
+        CheckOutcome recorded = new GateCheck(resultsDir, dir.resolve("none.json"), null, null, null, null).run();
+        GateCheck strict = new GateCheck(resultsDir, dir.resolve("none.json"), null, null, null, null, 5.0);
+
+        CheckOutcome outcome = strict.run();
+
+        // The sample run's cheapest exact mode costs about +10%: it meets the recorded 30% and misses 5%.
+        assertThat(recorded.targetMissed()).isFalse();
+        assertThat(outcome.targetMissed()).isTrue();
+        assertThat(CheckTable.runVerdictLine(outcome.results())).endsWith("against the 5% target)");
+        assertThat(strict.retargeted(outcome)).hasValue("Target verdicts judged against decibench.target=5%, not"
+                + " the target recorded with the results (the measurements are unchanged).");
+        assertThat(new GateCheck(resultsDir, dir.resolve("none.json"), null, null, null, null).retargeted(recorded))
+                .isEmpty();
+    }
 }

@@ -38,4 +38,17 @@ class ReproduceCommandsTest {
         assertThat(commands.get(0)).contains("-Ddecibench.quick=true").contains("-Ddecibench.target=12.5")
                 .contains("-Ddecibench.runs=3");
     }
+
+    @Test
+    void atTheRootOfAReactorTheCommandsCarryWhatReachesTheProject() {
+        String mvn = MavenCommand.prefix(true, List.of("main-job"));
+
+        List<String> commands = ReproduceCommands.of(Fixtures.sampleRun(), mvn);
+
+        assertThat(mvn).isEqualTo("mvn -N -Pmain-job");
+        assertThat(commands.get(1)).startsWith("mvn -N -Pmain-job verify -Ddecibench.scenarios=daily,hourly");
+        assertThat(commands.get(2)).isEqualTo("mvn -N -Pmain-job site    # or only this page: mvn -N -Pmain-job"
+                + " decibench:report");
+        assertThat(MavenCommand.prefix(false, List.of())).isEqualTo("mvn");
+    }
 }

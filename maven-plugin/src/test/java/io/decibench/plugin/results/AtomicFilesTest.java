@@ -76,4 +76,43 @@ class AtomicFilesTest {
         AtomicFiles.write(shared, "new".getBytes(StandardCharsets.UTF_8));
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(shared))).isEqualTo("rw-rw-r--");
     }
+
+    @Test
+    void aBatchThatCannotStageEveryFileChangesNone() throws IOException {
+        Path results = dir.resolve("benchmark-results.json");
+        Path report = dir.resolve("overhead-report.md");
+        Files.writeString(results, "old results");
+        Files.writeString(dir.resolve("blocked"), "a file where a folder should be");
+
+        assertThatThrownBy(() -> {
+            try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
+                batch.stage(results, out -> out.write("new results".getBytes(StandardCharsets.UTF_8)));
+                batch.stage(report, out -> out.write("new report".getBytes(StandardCharsets.UTF_8)));
+                batch.stage(dir.resolve("blocked/history.jsonl"), out -> out.write('x'));
+                batch.commit();
+            }
+        }).isInstanceOf(IOException.class);
+
+        assertThat(results).hasContent("old results");
+        assertThat(report).doesNotExist();
+        assertThat(listing()).containsExactly("benchmark-results.json", "blocked");
+    }
+
+    @Test
+    void aTempFileLeftByACrashedWriterIsRemovedByTheNextWriteAndAFreshOneIsKept() throws IOException {
+        Path target = dir.resolve("benchmark-results.json");
+        Path stale = Files.writeString(dir.resolve(".benchmark-results.json4711.tmp"), "half");
+        Files.setLastModifiedTime(stale, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(AtomicFiles.STALE_AFTER).minusSeconds(60)));
+        Path inFlight = Files.writeString(dir.resolve(".benchmark-results.json815.tmp"), "another build, now");
+        Path other = Files.writeString(dir.resolve(".benchmark-results.json.bak1.tmp"), "not one of ours");
+        Files.setLastModifiedTime(other, Files.getLastModifiedTime(stale));
+
+        AtomicFiles.write(target, "{}".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(stale).doesNotExist();
+        assertThat(inFlight).exists();
+        assertThat(other).exists();
+        assertThat(target).hasContent("{}");
+    }
 }
