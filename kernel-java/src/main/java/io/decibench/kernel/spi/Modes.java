@@ -6,6 +6,7 @@ import java.util.List;
 public final class Modes {
     public static final String FLOAT = "float";
     public static final String DECIMAL = "decimal";
+    public static final String FLOAT_NATIVE = "float-native";
     public static final String DECIMAL_NATIVE = "decimal-native";
 
     /** All modes Decibench knows, float first (it is the baseline every overhead is measured against). */

@@ -1,0 +1,551 @@
+//! The exact arithmetic of `decimal-native`: every value an `i64` unscaled at its node's static scale, aligned
+//! exactly, with 128-bit intermediates; the only roundings are the ones the column API names (division, square
+//! root, rounding, EMA) and the ledger's and metrics' rounding points (the site's Semantics page). A value or an
+//! aligned operand that does not fit 64 bits is an overflow error, never a wrapped number.
+//!
+//! Per asset, [`Fixed::prove`] bounds every node's magnitude from the largest field values (interval arithmetic,
+//! saturating). A node whose bound fits 64 bits runs without per-value overflow checks (wrapping arithmetic then
+//! gives the exact result, because the exact result fits); every other node checks each value and names its first
+//! bad bar. Zero divisors and negative square roots are checked always: they depend on values, not magnitudes.
+
+use crate::abi::*;
+use crate::decimal::{div_half_even, div_round, div_round64, div_round_pow10, isqrt, narrow, pow10, sqrt12,
+                     sqrt_nearest, DecimalError, Rounding};
+use crate::engine::{Arithmetic, AssetColumns, Fault, Ledger, Summary};
+use crate::program::{Failure, Program};
+
+pub struct Fixed;
+
+/// The largest magnitude an i64 holds (i64::MIN's).
+const MAGNITUDE: u128 = 1 << 63;
+const LIMIT: u128 = i64::MAX as u128;
+const RATIO_ONE: i128 = 1_000_000_000_000;
+
+/// What [`Fixed::prove`] established for one asset.
+pub struct Proof {
+    /// Per value slot: an upper bound of |value| (saturating).
+    bound: Vec<u128>,
+    /// Per value slot: the values (and aligned operands) fit 64 bits, no check can fire.
+    proven: Vec<bool>,
+    /// Per value slot: the node's intermediates fit 64 bits too (division, rounding, EMA), so it needs no 128 bits.
+    narrow: Vec<bool>,
+    /// Per condition slot: the operand aligned to the larger scale fits 64 bits.
+    cond_proven: Vec<bool>,
+}
+
+/// `b * 10^k`, saturating (`k <= 0`: `b`).
+fn up(b: u128, k: i32) -> u128 {
+    if k <= 0 || b == 0 {
+        b
+    } else {
+        pow10(k as u32).map_or(u128::MAX, |f| b.saturating_mul(f as u128))
+    }
+}
+
+/// An upper bound of |x / 10^k| after any rounding: `b / 10^k + 1`.
+fn down(b: u128, k: i32) -> u128 {
+    if k <= 0 {
+        b
+    } else {
+        pow10(k as u32).map_or(0, |f| b / f as u128) + 1
+    }
+}
+
+/// `v * 10^k` if it fits 64 bits.
+#[inline]
+fn align(v: i64, k: u32) -> Option<i64> {
+    if k == 0 {
+        return Some(v);
+    }
+    if v == 0 {
+        return Some(0);
+    }
+    pow10(k).and_then(|f| (v as i128).checked_mul(f)).and_then(|x| i64::try_from(x).ok())
+}
+
+/// 10^k as i64 (0 when it does not fit: then only zeros can be proven to align).
+fn pow10_64(k: u32) -> i64 {
+    pow10(k).and_then(|f| i64::try_from(f).ok()).unwrap_or(0)
+}
+
+const OVERFLOW: i64 = STATUS_OVERFLOW_NODE;
+
+impl Arithmetic for Fixed {
+    type V = i64;
+    type Proof = Proof;
+    type Ledger = FixedLedger;
+    const CODE: i64 = ARITHMETIC_FIXED;
+    const FIELDS_IN_PLACE: bool = true;
+
+    fn new_proof(p: &Program) -> Proof {
+        Proof {
+            bound: vec![0; p.values],
+            proven: vec![false; p.values],
+            narrow: vec![false; p.values],
+            cond_proven: vec![false; p.conds],
+        }
+    }
+
+    fn prove(proof: &mut Proof, p: &Program, cols: &AssetColumns) {
+        for slot in 0..p.values {
+            let n = p.value(slot);
+            let s = n[N_SCALE] as i32;
+            // An input's actual magnitude is at most what an i64 holds, even where its bound is looser.
+            let bx = |k: usize| proof.bound[n[k] as usize].min(MAGNITUDE);
+            let sc = |k: usize| p.scale(n[k] as usize);
+            let (bound, narrow) = match n[N_OP] {
+                V_FIELD => {
+                    let col = cols.fields[(n[N_PARAM] - F_OPEN) as usize];
+                    (col.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0) as u128, true)
+                }
+                V_CONST => (n[N_PARAM].unsigned_abs() as u128, true),
+                V_ROLLING_SUM => (bx(N_A).saturating_mul(n[N_PARAM] as u128), true),
+                V_SHIFT | V_ROLLING_MAX | V_ROLLING_MIN | V_ABS => (bx(N_A), true),
+                V_SCALE => (bx(N_A).saturating_mul(n[N_PARAM].unsigned_abs() as u128), true),
+                V_ADD | V_SUB => (up(bx(N_A), s - sc(N_A)).saturating_add(up(bx(N_B), s - sc(N_B))), true),
+                V_MIN | V_MAX => (up(bx(N_A), s - sc(N_A)).max(up(bx(N_B), s - sc(N_B))), true),
+                V_MUL => (bx(N_A).saturating_mul(bx(N_B)), true),
+                V_DIV => {
+                    // |divisor| >= 1 unscaled, so |quotient| <= |dividend| * 10^e (e >= 0), rounded at most up.
+                    let e = s - sc(N_A) + sc(N_B);
+                    if e >= 0 {
+                        (up(bx(N_A), e), true)
+                    } else {
+                        (down(bx(N_A), -e), up(bx(N_B), -e) <= LIMIT)
+                    }
+                }
+                V_SQRT => {
+                    let radicand = up(bx(N_A), 2 * s - sc(N_A));
+                    (isqrt(radicand) + 1, true)
+                }
+                V_ROUND => {
+                    let k = s - sc(N_A);
+                    (if k >= 0 { up(bx(N_A), k) } else { down(bx(N_A), -k) }, k >= -18)
+                }
+                V_EMA => {
+                    // Each value is a rounded weighted mean of the previous one and the input at scale s, so the
+                    // bound of the rounded input holds throughout; the numerator is at most that aligned times d.
+                    let (sx, d) = (sc(N_A), n[N_ALPHA_DEN] as u128);
+                    let be = if s >= sx { up(bx(N_A), s - sx) } else { down(bx(N_A), sx - s) };
+                    let m = s.max(sx);
+                    let numerator = up(be, m - s).max(up(bx(N_A), m - sx)).saturating_mul(d);
+                    (be, numerator <= LIMIT && up(d, m - s) <= LIMIT)
+                }
+                _ => (u128::MAX, false),
+            };
+            proof.bound[slot] = bound;
+            proof.proven[slot] = bound <= LIMIT;
+            proof.narrow[slot] = proof.proven[slot] && narrow;
+        }
+        for slot in 0..p.conds {
+            let c = p.cond(slot);
+            proof.cond_proven[slot] = match c[N_OP] {
+                C_GREATER | C_LESS | C_GREATER_EQUAL | C_LESS_EQUAL => {
+                    let (a, b) = (c[N_A] as usize, c[N_B] as usize);
+                    let (sa, sb) = (p.scale(a), p.scale(b));
+                    let small = if sa < sb { a } else { b };
+                    up(proof.bound[small].min(MAGNITUDE), sa.abs_diff(sb) as i32) <= LIMIT
+                }
+                _ => true,
+            };
+        }
+    }
+
+    fn in_place(raw: &[i64]) -> &[i64] {
+        raw
+    }
+
+    fn field(raw: &[i64], _price: bool, out: &mut [i64]) {
+        out.copy_from_slice(raw);
+    }
+
+    fn constant(word: i64) -> i64 {
+        word
+    }
+
+    fn window_sum(x: &[i64], proof: &Proof, slot: usize) -> Result<i64, i64> {
+        if proof.proven[slot] {
+            Ok(x.iter().fold(0i64, |s, &v| s.wrapping_add(v)))
+        } else {
+            narrow(x.iter().map(|&v| v as i128).sum()).map_err(|_| OVERFLOW)
+        }
+    }
+
+    fn roll(entering: &[i64], leaving: &[i64], carry: &mut i64, out: &mut [i64], proof: &Proof, slot: usize)
+            -> Result<(), Fault> {
+        let mut sum = *carry;
+        if proof.proven[slot] {
+            // Zipped slices instead of indices: no bounds check inside the loop.
+            for (o, (&e, &l)) in out.iter_mut().zip(entering.iter().zip(leaving)) {
+                sum = sum.wrapping_add(e).wrapping_sub(l);
+                *o = sum;
+            }
+        } else {
+            for (i, (o, (&e, &l))) in out.iter_mut().zip(entering.iter().zip(leaving)).enumerate() {
+                sum = narrow(sum as i128 + e as i128 - l as i128).map_err(|_| (i, OVERFLOW))?;
+                *o = sum;
+            }
+        }
+        *carry = sum;
+        Ok(())
+    }
+
+    fn scale(x: &[i64], factor: i64, out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
+        if proof.proven[slot] {
+            out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(factor));
+        } else {
+            for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
+                *o = a.checked_mul(factor).ok_or((i, OVERFLOW))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn combine(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [i64], proof: &Proof, slot: usize)
+               -> Result<(), Fault> {
+        let s = sx.max(sy);
+        let (kx, ky) = ((s - sx) as u32, (s - sy) as u32);
+        let rows = out.iter_mut().zip(x.iter().zip(y));
+        if proof.proven[slot] {
+            let (fx, fy) = (pow10_64(kx), pow10_64(ky));
+            match (op, kx == 0 && ky == 0) {
+                (V_ADD, true) => rows.for_each(|(o, (&a, &b))| *o = a.wrapping_add(b)),
+                (V_SUB, true) => rows.for_each(|(o, (&a, &b))| *o = a.wrapping_sub(b)),
+                (V_ADD, false) => rows.for_each(|(o, (&a, &b))| *o = a.wrapping_mul(fx).wrapping_add(b.wrapping_mul(fy))),
+                (V_SUB, false) => rows.for_each(|(o, (&a, &b))| *o = a.wrapping_mul(fx).wrapping_sub(b.wrapping_mul(fy))),
+                (V_MIN, _) => rows.for_each(|(o, (&a, &b))| {
+                    let (a, b) = (a.wrapping_mul(fx), b.wrapping_mul(fy));
+                    *o = if a < b { a } else { b }
+                }),
+                _ => rows.for_each(|(o, (&a, &b))| {
+                    let (a, b) = (a.wrapping_mul(fx), b.wrapping_mul(fy));
+                    *o = if a > b { a } else { b }
+                }),
+            }
+            return Ok(());
+        }
+        for (i, (o, (&a, &b))) in rows.enumerate() {
+            let (a, b) = (align(a, kx).ok_or((i, OVERFLOW))?, align(b, ky).ok_or((i, OVERFLOW))?);
+            *o = match op {
+                V_ADD => a.checked_add(b).ok_or((i, OVERFLOW))?,
+                V_SUB => a.checked_sub(b).ok_or((i, OVERFLOW))?,
+                V_MIN => a.min(b),
+                _ => a.max(b),
+            };
+        }
+        Ok(())
+    }
+
+    fn mul(x: &[i64], y: &[i64], out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
+        let rows = out.iter_mut().zip(x.iter().zip(y));
+        if proof.proven[slot] {
+            rows.for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
+        } else {
+            for (i, (o, (&a, &b))) in rows.enumerate() {
+                *o = a.checked_mul(b).ok_or((i, OVERFLOW))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn abs(x: &[i64], out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
+        if proof.proven[slot] {
+            out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_abs());
+        } else {
+            for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
+                *o = a.checked_abs().ok_or((i, OVERFLOW))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn div(x: &[i64], sx: i32, y: &[i64], sy: i32, scale: i32, mode: Rounding, out: &mut [i64], proof: &Proof,
+           slot: usize) -> Result<(), Fault> {
+        // x/10^sx / (y/10^sy) at scale s = x * 10^(s - sx + sy) / y, rounded once.
+        let e = scale - sx + sy;
+        let rows = out.iter_mut().zip(x.iter().zip(y)).enumerate();
+        if proof.narrow[slot] {
+            let (fx, fy) = if e >= 0 { (pow10_64(e as u32), 1) } else { (1, pow10_64((-e) as u32)) };
+            for (i, (o, (&a, &b))) in rows {
+                if b == 0 {
+                    return Err((i, STATUS_DIVISION_BY_ZERO));
+                }
+                *o = div_round64(a.wrapping_mul(fx), b.wrapping_mul(fy), mode).ok_or((i, OVERFLOW))?;
+            }
+            return Ok(());
+        }
+        for (i, (o, (&a, &b))) in rows {
+            if b == 0 {
+                return Err((i, STATUS_DIVISION_BY_ZERO));
+            }
+            let q = if e >= 0 {
+                // A dividend beyond 128 bits makes |quotient| >= 2^127 / 2^63: certainly no i64.
+                let num = if a == 0 { Some(0) } else { pow10(e as u32).and_then(|f| (a as i128).checked_mul(f)) };
+                num.and_then(|num| div_round(num, b as i128, mode))
+            } else {
+                div_round_pow10(a as i128, b as i128, (-e) as u32, mode)
+            };
+            *o = q.and_then(|q| i64::try_from(q).ok()).ok_or((i, OVERFLOW))?;
+        }
+        Ok(())
+    }
+
+    fn sqrt(x: &[i64], sx: i32, scale: i32, out: &mut [i64], _proof: &Proof, _slot: usize) -> Result<(), Fault> {
+        // N = x * 10^(2s - sx) is the radicand at scale 2s; its nearest integer root is the result at scale s.
+        let k = (2 * scale - sx) as u32;
+        for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
+            if a < 0 {
+                return Err((i, STATUS_NEGATIVE_SQRT));
+            }
+            let n = if a == 0 { Some(0) } else { pow10(k).and_then(|f| (a as u128).checked_mul(f as u128)) };
+            *o = n.and_then(|n| i64::try_from(sqrt_nearest(n)).ok()).ok_or((i, OVERFLOW))?;
+        }
+        Ok(())
+    }
+
+    fn round(x: &[i64], sx: i32, scale: i32, mode: Rounding, out: &mut [i64], proof: &Proof, slot: usize)
+             -> Result<(), Fault> {
+        let rows = out.iter_mut().zip(x).enumerate();
+        if scale >= sx {
+            let k = (scale - sx) as u32;
+            if proof.proven[slot] {
+                let f = pow10_64(k);
+                rows.for_each(|(_, (o, &a))| *o = a.wrapping_mul(f));
+            } else {
+                for (i, (o, &a)) in rows {
+                    *o = align(a, k).ok_or((i, OVERFLOW))?;
+                }
+            }
+            return Ok(());
+        }
+        let k = (sx - scale) as u32;
+        if proof.narrow[slot] {
+            let f = pow10_64(k);
+            for (i, (o, &a)) in rows {
+                *o = div_round64(a, f, mode).ok_or((i, OVERFLOW))?;
+            }
+        } else {
+            for (i, (o, &a)) in rows {
+                // Rounding to fewer places only shrinks the magnitude: the result fits.
+                *o = div_round_pow10(a as i128, 1, k, mode).and_then(|q| i64::try_from(q).ok()).ok_or((i, OVERFLOW))?;
+            }
+        }
+        Ok(())
+    }
+
+    fn ema(x: &[i64], sx: i32, scale: i32, (a, d): (i64, i64), seed: bool, carry: &mut i64, out: &mut [i64],
+           proof: &Proof, slot: usize) -> Result<(), Fault> {
+        // e = round_HE((e * (d - a) + x * a) / d) with both terms aligned to m = max(s, sx): the numerator is exact
+        // at scale m, the divisor d * 10^(m - s) brings the quotient to scale s.
+        let m = scale.max(sx);
+        let (ke, kx) = ((m - scale) as u32, (m - sx) as u32);
+        let mut e = *carry;
+        let mut from = 0;
+        if seed && !x.is_empty() {
+            let first = if scale >= sx {
+                align(x[0], (scale - sx) as u32)
+            } else {
+                div_round_pow10(x[0] as i128, 1, (sx - scale) as u32, Rounding::HalfEven).and_then(|q| i64::try_from(q).ok())
+            };
+            e = first.ok_or((0, OVERFLOW))?;
+            out[0] = e;
+            from = 1;
+        }
+        let (x, out) = (&x[from..], &mut out[from..]);
+        if proof.narrow[slot] {
+            // Wrapping only where the proof says nothing wraps (a weight of an all-zero input may; it multiplies 0).
+            let (fe, fx) = (pow10_64(ke), pow10_64(kx));
+            let (we, wx, den) = (fe.wrapping_mul(d - a), fx.wrapping_mul(a), d.wrapping_mul(fe));
+            for (o, &v) in out.iter_mut().zip(x) {
+                let num = e.wrapping_mul(we).wrapping_add(v.wrapping_mul(wx));
+                e = div_round64(num, den, Rounding::HalfEven).unwrap_or(0);
+                *o = e;
+            }
+        } else {
+            let (fe, fx) = (pow10(ke).unwrap_or(0), pow10(kx).unwrap_or(0));
+            for (i, (o, &v)) in out.iter_mut().zip(x).enumerate() {
+                let num = (e as i128).checked_mul(fe).and_then(|t| t.checked_mul((d - a) as i128)).and_then(|t| {
+                    (v as i128).checked_mul(fx).and_then(|u| u.checked_mul(a as i128)).and_then(|u| t.checked_add(u))
+                });
+                let q = num.and_then(|num| div_round_pow10(num, d as i128, ke, Rounding::HalfEven));
+                e = q.and_then(|q| i64::try_from(q).ok()).ok_or((i + from, OVERFLOW))?;
+                *o = e;
+            }
+        }
+        *carry = e;
+        Ok(())
+    }
+
+    fn compare(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [u8], proof: &Proof, cond: usize)
+               -> Result<(), Fault> {
+        // The operand at the smaller scale is aligned up; with a proof that it fits, one branch-free 64-bit loop.
+        let k = sx.abs_diff(sy);
+        let (fx, fy) = if sx < sy { (pow10_64(k), 1) } else { (1, pow10_64(k)) };
+        if k == 0 || proof.cond_proven[cond] {
+            match op {
+                C_GREATER => compare_rows(out, x, fx, y, fy, |a, b| a > b),
+                C_LESS => compare_rows(out, x, fx, y, fy, |a, b| a < b),
+                C_GREATER_EQUAL => compare_rows(out, x, fx, y, fy, |a, b| a >= b),
+                _ => compare_rows(out, x, fx, y, fy, |a, b| a <= b),
+            }
+            return Ok(());
+        }
+        let (kx, ky) = if sx < sy { (k, 0) } else { (0, k) };
+        for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
+            let (a, b) = (align(a, kx).ok_or((i, OVERFLOW))?, align(b, ky).ok_or((i, OVERFLOW))?);
+            *o = match op {
+                C_GREATER => a > b,
+                C_LESS => a < b,
+                C_GREATER_EQUAL => a >= b,
+                _ => a <= b,
+            } as u8;
+        }
+        Ok(())
+    }
+
+    fn value_target(amount: i64, close: i64) -> Result<i64, i64> {
+        // Both at scale 4: the quotient of the unscaled values is the share count, truncated toward zero.
+        if close == 0 {
+            return Err(STATUS_DIVISION_BY_ZERO);
+        }
+        amount.checked_div(close).ok_or(STATUS_OVERFLOW_LEDGER)
+    }
+}
+
+/// `out[i] = f(x[i] * fx, y[i] * fy)` as 0/1: the caller has proven that the aligned operand fits.
+#[inline]
+fn compare_rows(out: &mut [u8], x: &[i64], fx: i64, y: &[i64], fy: i64, f: impl Fn(i64, i64) -> bool) {
+    let rows = out.iter_mut().zip(x.iter().zip(y));
+    if fx == 1 && fy == 1 {
+        rows.for_each(|(o, (&a, &b))| *o = f(a, b) as u8);
+    } else {
+        rows.for_each(|(o, (&a, &b))| *o = f(a.wrapping_mul(fx), b.wrapping_mul(fy)) as u8);
+    }
+}
+
+/// The exact ledger: cash, positions, fills and commissions at scale 4 (the site's Semantics page).
+pub struct FixedLedger {
+    capital: i128,
+    commission: i128,
+    bps: i128,
+    periods: i128,
+    cash: i64,
+    commissions: i64,
+}
+
+impl Ledger for FixedLedger {
+    fn new(p: &Program) -> Self {
+        FixedLedger {
+            capital: p.word(H_CAPITAL) as i128,
+            commission: p.word(H_COMMISSION) as i128,
+            bps: p.word(H_SLIPPAGE_BPS) as i128,
+            periods: p.word(H_PERIODS) as i128,
+            cash: 0,
+            commissions: 0,
+        }
+    }
+
+    fn start_asset(&mut self) {
+        self.cash = 0;
+    }
+
+    #[inline]
+    fn fill(&mut self, open: i64, qty: i64) -> Result<(), i64> {
+        let qty = qty as i128;
+        let factor = if qty > 0 { 10_000 + self.bps } else { 10_000 - self.bps };
+        let price = div_half_even(open as i128 * factor, 10_000);
+        narrow(price).map_err(|_| L_FILL_PRICE)?;
+        let fee = qty.abs() * self.commission;
+        let cost = (qty * price).checked_add(fee).ok_or(L_CASH)?;
+        self.cash = (self.cash as i128).checked_sub(cost).and_then(|c| i64::try_from(c).ok()).ok_or(L_CASH)?;
+        self.commissions = narrow(self.commissions as i128 + fee).map_err(|_| L_COMMISSIONS)?;
+        Ok(())
+    }
+
+    #[inline]
+    fn mark(&mut self, flow: &mut i64, position: i64, close: i64) -> Result<(), i64> {
+        let v = self.cash as i128 + position as i128 * close as i128 + *flow as i128;
+        *flow = narrow(v).map_err(|_| L_PORTFOLIO_VALUE)?;
+        Ok(())
+    }
+
+    fn finish(self, flows: &mut [i64], s: &mut Summary) -> Result<(), Failure> {
+        for (i, v) in flows.iter_mut().enumerate() {
+            *v = narrow(*v as i128 + self.capital).map_err(|_| Failure {
+                status: STATUS_OVERFLOW_LEDGER, source: SRC_METRICS, what: L_PORTFOLIO_VALUE, asset: -1, bar: i as i64,
+            })?;
+        }
+        s.commissions = self.commissions;
+        metrics(flows, self.capital, self.periods, s)
+    }
+}
+
+/// Returns, mean, variance, volatility, Sharpe, Sortino and drawdown (the site's Semantics page, "Results"):
+/// ratios at scale 12 rounded HALF_EVEN, `sqrt12` rounded to nearest.
+fn metrics(v: &[i64], capital: i128, periods: i128, s: &mut Summary) -> Result<(), Failure> {
+    let n = v.len();
+    let err = |i: usize| Failure { status: STATUS_OVERFLOW_LEDGER, source: SRC_METRICS, what: L_RETURNS, asset: -1,
+        bar: i as i64 };
+    let wide = |e: DecimalError, i: usize| match e {
+        DecimalError::DivisionByZero => Failure { status: STATUS_DIVISION_BY_ZERO, ..err(i) },
+        _ => err(i),
+    };
+    let ratio = |num: i128, den: i128, i: usize| -> Result<i128, Failure> {
+        if den == 0 {
+            return Err(wide(DecimalError::DivisionByZero, i));
+        }
+        let scaled = num.checked_mul(RATIO_ONE).ok_or(err(i))?;
+        Ok(div_half_even(scaled, den))
+    };
+    let last = if n == 0 { capital } else { v[n - 1] as i128 };
+    s.final_value = narrow(last).map_err(|e| wide(e, n))?;
+    s.total_return = narrow(ratio(last - capital, capital, n)?).map_err(|e| wide(e, n))?;
+
+    let mut sum: i128 = 0;
+    let mut peak = capital;
+    let mut drawdown: i128 = 0;
+    let mut prev = capital;
+    for (i, &value) in v.iter().enumerate() {
+        let value = value as i128;
+        if prev <= 0 {
+            // The return divides by the previous value; `bar` names that session (the Java side words the message).
+            return Err(Failure { status: STATUS_NON_POSITIVE_VALUE, source: SRC_METRICS, what: L_RETURNS, asset: -1,
+                bar: i as i64 - 1 });
+        }
+        sum += ratio(value - prev, prev, i)?;
+        prev = value;
+        peak = peak.max(value);
+        drawdown = drawdown.max(ratio(peak - value, peak, i)?);
+    }
+    s.max_drawdown = narrow(drawdown).map_err(|e| wide(e, n))?;
+    if n == 0 {
+        return Ok(());
+    }
+    let mean = div_half_even(sum, n as i128);
+    let mut squares: i128 = 0; // scale 24
+    let mut downside: i128 = 0; // scale 24
+    prev = capital;
+    for (i, &value) in v.iter().enumerate() {
+        let r = ratio(value as i128 - prev, prev, i)?;
+        prev = value as i128;
+        let d = r - mean;
+        squares = d.checked_mul(d).and_then(|q| squares.checked_add(q)).ok_or(err(i))?;
+        if r < 0 {
+            downside = r.checked_mul(r).and_then(|q| downside.checked_add(q)).ok_or(err(i))?;
+        }
+    }
+    let variance = if n < 2 { 0 } else { div_half_even(squares, (n as i128 - 1) * RATIO_ONE) };
+    let downside_variance = div_half_even(downside, n as i128 * RATIO_ONE);
+    let annual_mean = mean.checked_mul(periods).ok_or(err(n))?;
+    let volatility = variance.checked_mul(periods).ok_or(err(n)).and_then(|v| sqrt12(v).map_err(|e| wide(e, n)))?;
+    let downside_volatility =
+        downside_variance.checked_mul(periods).ok_or(err(n)).and_then(|v| sqrt12(v).map_err(|e| wide(e, n)))?;
+    s.volatility = narrow(volatility).map_err(|e| wide(e, n))?;
+    s.sharpe = if volatility == 0 { 0 } else { narrow(ratio(annual_mean, volatility, n)?).map_err(|e| wide(e, n))? };
+    s.sortino = if downside_volatility == 0 {
+        0
+    } else {
+        narrow(ratio(annual_mean, downside_volatility, n)?).map_err(|e| wide(e, n))?
+    };
+    Ok(())
+}
