@@ -112,6 +112,10 @@ pub trait Arithmetic {
     #[allow(clippy::too_many_arguments)]
     fn compare(op: i64, x: &[Self::V], sx: i32, y: &[Self::V], sy: i32, out: &mut [u8], proof: &Self::Proof,
                cond: usize) -> Result<(), Fault>;
+    /// `> < >= <=` of a row against a constant `c` at scale `sc`.
+    #[allow(clippy::too_many_arguments)]
+    fn compare_constant(op: i64, x: &[Self::V], sx: i32, c: Self::V, sc: i32, out: &mut [u8], proof: &Self::Proof,
+                        cond: usize) -> Result<(), Fault>;
     /// Shares for a value target at a bar with this close (raw, scale 4); Err(status) when it cannot be sized.
     fn value_target(amount: i64, close: i64) -> Result<i64, i64>;
 }
@@ -142,13 +146,35 @@ pub fn run(program: &[i64], m: &Market, scratch: &mut [i64], session_values: &mu
            -> Result<Summary, Failure> {
     let p = Program::parse(program)?;
     match (p.arithmetic, trace.is_empty()) {
-        (ARITHMETIC_FIXED, true) => run_in::<crate::fixed::Fixed, false>(&p, m, scratch, session_values, trace),
-        (ARITHMETIC_FIXED, false) => run_in::<crate::fixed::Fixed, true>(&p, m, scratch, session_values, trace),
-        (_, true) => run_in::<crate::float::Float, false>(&p, m, scratch, session_values, trace),
-        (_, false) => run_in::<crate::float::Float, true>(&p, m, scratch, session_values, trace),
+        (ARITHMETIC_FIXED, true) => dispatch::<crate::fixed::Fixed, false>(&p, m, scratch, session_values, trace),
+        (ARITHMETIC_FIXED, false) => dispatch::<crate::fixed::Fixed, true>(&p, m, scratch, session_values, trace),
+        (_, true) => dispatch::<crate::float::Float, false>(&p, m, scratch, session_values, trace),
+        (_, false) => dispatch::<crate::float::Float, true>(&p, m, scratch, session_values, trace),
     }
 }
 
+/// Runs the engine compiled for AVX2 where the CPU has it (as HotSpot's C2 uses what the CPU offers), else for the
+/// x86-64 baseline. Both arithmetics take the same path: the whole engine is inlined into each entry, so the choice
+/// changes instruction selection only, never an operation or its order (no FMA, no reassociation).
+fn dispatch<A: Arithmetic, const TRACE: bool>(p: &Program, m: &Market, scratch: &mut [i64], session_values: &mut [i64],
+                                              trace: &mut [i64]) -> Result<Summary, Failure> {
+    #[cfg(target_arch = "x86_64")]
+    if std::is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU supports AVX2, checked just above.
+        return unsafe { run_avx2::<A, TRACE>(p, m, scratch, session_values, trace) };
+    }
+    run_in::<A, TRACE>(p, m, scratch, session_values, trace)
+}
+
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn run_avx2<A: Arithmetic, const TRACE: bool>(p: &Program, m: &Market, scratch: &mut [i64],
+                                                     session_values: &mut [i64], trace: &mut [i64])
+                                                     -> Result<Summary, Failure> {
+    run_in::<A, TRACE>(p, m, scratch, session_values, trace)
+}
+
+#[inline(always)]
 fn run_in<A: Arithmetic, const TRACE: bool>(p: &Program, m: &Market, scratch: &mut [i64], session_values: &mut [i64],
                                              trace: &mut [i64]) -> Result<Summary, Failure> {
     let bars = m.bars;
@@ -249,7 +275,7 @@ struct Simulator {
 
 impl Simulator {
     #[allow(clippy::too_many_arguments)]
-    #[inline]
+    #[inline(always)]
     fn run<A: Arithmetic, const TRACE: bool>(&self, cols: &AssetColumns, conds: &[u8], lo: usize, hi: usize,
                                              session_ends: &[i64], st: &mut AssetState, ledger: &mut A::Ledger,
                                              flows: &mut [i64], s: &mut Summary, decisions: &mut Decisions)
@@ -261,9 +287,14 @@ impl Simulator {
         let ledger_failure = |step: i64, t: usize| Failure {
             status: STATUS_OVERFLOW_LEDGER, source: SRC_LEDGER, what: step, asset: asset as i64, bar: t as i64,
         };
-        for t in lo..hi {
-            if t >= 1 && st.target != st.pos {
-                let want = st.target as i128 - st.pos as i128;
+        // The state lives in locals for the block (registers), the next session close as one bar number.
+        let (mut pos, mut target, mut session) = (st.pos, st.target, st.session);
+        let end_of = |session: usize| session_ends.get(session).map_or(usize::MAX, |&e| e as usize);
+        let mut next_end = end_of(session);
+        for (i, (&en, &ex)) in enter.iter().zip(exit).enumerate() {
+            let t = lo + i;
+            if target != pos && t >= 1 {
+                let want = target as i128 - pos as i128;
                 // 64-bit on the hot path (an unfillable order is re-checked every bar); 128-bit if it overflows.
                 let cap = match volume[t].checked_mul(self.percent) {
                     Some(v) => (v / 100) as i128,
@@ -276,39 +307,35 @@ impl Simulator {
                     s.trades += 1;
                     s.shares = qty.checked_abs().and_then(|q| s.shares.checked_add(q))
                         .ok_or(ledger_failure(L_SHARES_FILLED, t))?;
-                    st.pos = st.pos.checked_add(qty).ok_or(ledger_failure(L_POSITION, t))?;
+                    pos = pos.checked_add(qty).ok_or(ledger_failure(L_POSITION, t))?;
                 }
             }
-            let chosen = if enter[t - lo] != 0 {
-                Some((self.enter, SRC_ENTER_TARGET))
-            } else if exit[t - lo] != 0 {
-                Some((self.exit, SRC_EXIT_TARGET))
-            } else {
-                None
-            };
-            if let Some((target, source)) = chosen {
-                let shares = match target {
+            if en | ex != 0 {
+                let (chosen, source) = if en != 0 { (self.enter, SRC_ENTER_TARGET) } else { (self.exit, SRC_EXIT_TARGET) };
+                let shares = match chosen {
                     Target::Shares(n) => n,
                     Target::Value(amount) => A::value_target(amount, close[t]).map_err(|status| Failure {
                         status, source, what: 0, asset: asset as i64, bar: t as i64,
                     })?,
                 };
-                if TRACE && shares != st.target {
+                if TRACE && shares != target {
                     decisions.record(asset, t, shares);
                 }
-                st.target = shares;
+                target = shares;
             }
-            if st.session < session_ends.len() && session_ends[st.session] as usize == t {
-                ledger.mark(&mut flows[st.session], st.pos, close[t]).map_err(|step| ledger_failure(step, t))?;
-                st.session += 1;
+            if t == next_end {
+                ledger.mark(&mut flows[session], pos, close[t]).map_err(|step| ledger_failure(step, t))?;
+                session += 1;
+                next_end = end_of(session);
             }
         }
+        (st.pos, st.target, st.session) = (pos, target, session);
         Ok(())
     }
 }
 
 /// Starts loading `column` into cache (a hint only).
-#[inline]
+#[inline(always)]
 fn prefetch(column: &[i64]) {
     #[cfg(target_arch = "x86_64")]
     for line in column.chunks(8) {
@@ -334,7 +361,7 @@ struct Block<'a, 'p, P> {
 }
 
 /// Node `slot`'s values as `(slice, first)`: bar `t` is at `slice[t - first]`.
-#[inline]
+#[inline(always)]
 fn view<'v, A: Arithmetic>(layout: &Layout, cols: &AssetColumns<'v>, values: &'v [A::V], slot: usize, lo: usize,
                            bars: usize) -> (&'v [A::V], usize) {
     match layout.rows[slot] {
@@ -350,6 +377,7 @@ impl<P> Block<'_, '_, P> {
         self.failure = Some(Failure { status, source, what: what as i64, asset: self.asset as i64, bar: bar as i64 });
     }
 
+    #[inline(always)]
     fn values<A: Arithmetic<Proof = P>>(&mut self, values: &mut [A::V], indices: &mut [i64]) {
         let bars = self.cols.fields[0].len();
         for slot in 0..self.p.values {
@@ -378,7 +406,7 @@ impl<P> Block<'_, '_, P> {
     /// Computes node `slot` over bars `start..limit` into `out`. `first_bar`: `start` is the node's first bar
     /// for this asset, where state (sums, EMA, queues) starts afresh.
     #[allow(clippy::too_many_arguments)]
-    #[inline]
+    #[inline(always)]
     fn value<A: Arithmetic<Proof = P>>(&self, slot: usize, done: &[A::V], tail: &mut [A::V], tail_at: usize,
                                        indices: &mut [i64], out: &mut [A::V], start: usize, first_bar: bool)
                                        -> Result<(), Fault> {
@@ -462,6 +490,7 @@ impl<P> Block<'_, '_, P> {
         }
     }
 
+    #[inline(always)]
     fn conds<A: Arithmetic<Proof = P>>(&mut self, values: &[A::V], conds: &mut [u8]) {
         let bars = self.cols.fields[0].len();
         let lo = self.lo;
@@ -484,13 +513,33 @@ impl<P> Block<'_, '_, P> {
                     let (x, fx) = view::<A>(self.layout, self.cols, values, a, lo, bars);
                     let (y, fy) = view::<A>(self.layout, self.cols, values, b, lo, bars);
                     let (x, y) = (&x[start - fx..hi - fx], &y[start - fy..hi - fy]);
-                    let r = A::compare(op, x, self.p.scale(a), y, self.p.scale(b), out, self.proof, slot);
+                    let (sa, sb) = (self.p.scale(a), self.p.scale(b));
+                    // Against a constant the comparison needs one value, not a row (`c > x` is `x < c`).
+                    let constant = |k: usize| {
+                        let n = self.p.value(k);
+                        (n[N_OP] == V_CONST).then(|| A::constant(n[N_PARAM]))
+                    };
+                    let r = match (constant(a), constant(b)) {
+                        (_, Some(c)) => A::compare_constant(op, x, sa, c, sb, out, self.proof, slot),
+                        (Some(c), None) => A::compare_constant(flip(op), y, sb, c, sa, out, self.proof, slot),
+                        (None, None) => A::compare(op, x, sa, y, sb, out, self.proof, slot),
+                    };
                     if let Err((i, status)) = r {
                         self.fail(status, SRC_CONDITION, slot, start + i);
                     }
                 }
             }
         }
+    }
+}
+
+/// The comparison with its operands swapped: `a > b` is `b < a`.
+fn flip(op: i64) -> i64 {
+    match op {
+        C_GREATER => C_LESS,
+        C_LESS => C_GREATER,
+        C_GREATER_EQUAL => C_LESS_EQUAL,
+        _ => C_GREATER_EQUAL,
     }
 }
 
@@ -504,6 +553,7 @@ struct Queue<'q, V> {
 }
 
 impl<V: Word> Queue<'_, V> {
+    #[inline(always)]
     fn run(self, x: &[V], start: usize, window: usize, max: bool, first_bar: bool, out: &mut [V]) {
         let capacity = self.values.len();
         let (ring, hl) = self.state.split_at_mut(capacity);

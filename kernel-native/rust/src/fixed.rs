@@ -29,6 +29,9 @@ pub struct Proof {
     proven: Vec<bool>,
     /// Per value slot: the node's intermediates fit 64 bits too (division, rounding, EMA), so it needs no 128 bits.
     narrow: Vec<bool>,
+    /// Per value slot: a product (scale, mul) whose factors all fit 32 bits: one 32x32->64 multiply per value,
+    /// which vector units have (a 64x64 one they lack).
+    small_factors: Vec<bool>,
     /// Per condition slot: the operand aligned to the larger scale fits 64 bits.
     cond_proven: Vec<bool>,
 }
@@ -51,8 +54,19 @@ fn down(b: u128, k: i32) -> u128 {
     }
 }
 
+/// The largest |v| of a column, as two reductions a vector unit can do (max and min; no abs per value).
+#[inline(always)]
+fn max_magnitude(col: &[i64]) -> u128 {
+    let (mut hi, mut lo) = (0i64, 0i64);
+    for &v in col {
+        hi = hi.max(v);
+        lo = lo.min(v);
+    }
+    hi.unsigned_abs().max(lo.unsigned_abs()) as u128
+}
+
 /// `v * 10^k` if it fits 64 bits.
-#[inline]
+#[inline(always)]
 fn align(v: i64, k: u32) -> Option<i64> {
     if k == 0 {
         return Some(v);
@@ -82,10 +96,12 @@ impl Arithmetic for Fixed {
             bound: vec![0; p.values],
             proven: vec![false; p.values],
             narrow: vec![false; p.values],
+            small_factors: vec![false; p.values],
             cond_proven: vec![false; p.conds],
         }
     }
 
+    #[inline(always)]
     fn prove(proof: &mut Proof, p: &Program, cols: &AssetColumns) {
         for slot in 0..p.values {
             let n = p.value(slot);
@@ -94,10 +110,7 @@ impl Arithmetic for Fixed {
             let bx = |k: usize| proof.bound[n[k] as usize].min(MAGNITUDE);
             let sc = |k: usize| p.scale(n[k] as usize);
             let (bound, narrow) = match n[N_OP] {
-                V_FIELD => {
-                    let col = cols.fields[(n[N_PARAM] - F_OPEN) as usize];
-                    (col.iter().map(|v| v.unsigned_abs()).max().unwrap_or(0) as u128, true)
-                }
+                V_FIELD => (max_magnitude(cols.fields[(n[N_PARAM] - F_OPEN) as usize]), true),
                 V_CONST => (n[N_PARAM].unsigned_abs() as u128, true),
                 V_ROLLING_SUM => (bx(N_A).saturating_mul(n[N_PARAM] as u128), true),
                 V_SHIFT | V_ROLLING_MAX | V_ROLLING_MIN | V_ABS => (bx(N_A), true),
@@ -133,9 +146,16 @@ impl Arithmetic for Fixed {
                 }
                 _ => (u128::MAX, false),
             };
+            let small = |b: u128| b <= i32::MAX as u128;
+            let small_factors = match n[N_OP] {
+                V_SCALE => small(bx(N_A)) && small(n[N_PARAM].unsigned_abs() as u128),
+                V_MUL => small(bx(N_A)) && small(bx(N_B)),
+                _ => false,
+            };
             proof.bound[slot] = bound;
             proof.proven[slot] = bound <= LIMIT;
             proof.narrow[slot] = proof.proven[slot] && narrow;
+            proof.small_factors[slot] = proof.proven[slot] && small_factors;
         }
         for slot in 0..p.conds {
             let c = p.cond(slot);
@@ -151,18 +171,22 @@ impl Arithmetic for Fixed {
         }
     }
 
+    #[inline(always)]
     fn in_place(raw: &[i64]) -> &[i64] {
         raw
     }
 
+    #[inline(always)]
     fn field(raw: &[i64], _price: bool, out: &mut [i64]) {
         out.copy_from_slice(raw);
     }
 
+    #[inline(always)]
     fn constant(word: i64) -> i64 {
         word
     }
 
+    #[inline(always)]
     fn window_sum(x: &[i64], proof: &Proof, slot: usize) -> Result<i64, i64> {
         if proof.proven[slot] {
             Ok(x.iter().fold(0i64, |s, &v| s.wrapping_add(v)))
@@ -171,6 +195,7 @@ impl Arithmetic for Fixed {
         }
     }
 
+    #[inline(always)]
     fn roll(entering: &[i64], leaving: &[i64], carry: &mut i64, out: &mut [i64], proof: &Proof, slot: usize)
             -> Result<(), Fault> {
         let mut sum = *carry;
@@ -190,8 +215,12 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn scale(x: &[i64], factor: i64, out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
-        if proof.proven[slot] {
+        if proof.small_factors[slot] {
+            let k = factor as i32 as i64;
+            out.iter_mut().zip(x).for_each(|(o, &a)| *o = (a as i32 as i64) * k);
+        } else if proof.proven[slot] {
             out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(factor));
         } else {
             for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
@@ -201,6 +230,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn combine(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [i64], proof: &Proof, slot: usize)
                -> Result<(), Fault> {
         let s = sx.max(sy);
@@ -236,9 +266,12 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn mul(x: &[i64], y: &[i64], out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
         let rows = out.iter_mut().zip(x.iter().zip(y));
-        if proof.proven[slot] {
+        if proof.small_factors[slot] {
+            rows.for_each(|(o, (&a, &b))| *o = (a as i32 as i64) * (b as i32 as i64));
+        } else if proof.proven[slot] {
             rows.for_each(|(o, (&a, &b))| *o = a.wrapping_mul(b));
         } else {
             for (i, (o, (&a, &b))) in rows.enumerate() {
@@ -248,6 +281,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn abs(x: &[i64], out: &mut [i64], proof: &Proof, slot: usize) -> Result<(), Fault> {
         if proof.proven[slot] {
             out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_abs());
@@ -259,6 +293,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn div(x: &[i64], sx: i32, y: &[i64], sy: i32, scale: i32, mode: Rounding, out: &mut [i64], proof: &Proof,
            slot: usize) -> Result<(), Fault> {
         // x/10^sx / (y/10^sy) at scale s = x * 10^(s - sx + sy) / y, rounded once.
@@ -290,6 +325,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn sqrt(x: &[i64], sx: i32, scale: i32, out: &mut [i64], _proof: &Proof, _slot: usize) -> Result<(), Fault> {
         // N = x * 10^(2s - sx) is the radicand at scale 2s; its nearest integer root is the result at scale s.
         let k = (2 * scale - sx) as u32;
@@ -303,6 +339,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn round(x: &[i64], sx: i32, scale: i32, mode: Rounding, out: &mut [i64], proof: &Proof, slot: usize)
              -> Result<(), Fault> {
         let rows = out.iter_mut().zip(x).enumerate();
@@ -333,6 +370,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn ema(x: &[i64], sx: i32, scale: i32, (a, d): (i64, i64), seed: bool, carry: &mut i64, out: &mut [i64],
            proof: &Proof, slot: usize) -> Result<(), Fault> {
         // e = round_HE((e * (d - a) + x * a) / d) with both terms aligned to m = max(s, sx): the numerator is exact
@@ -376,6 +414,7 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
     fn compare(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [u8], proof: &Proof, cond: usize)
                -> Result<(), Fault> {
         // The operand at the smaller scale is aligned up; with a proof that it fits, one branch-free 64-bit loop.
@@ -403,6 +442,38 @@ impl Arithmetic for Fixed {
         Ok(())
     }
 
+    #[inline(always)]
+    fn compare_constant(op: i64, x: &[i64], sx: i32, c: i64, sc: i32, out: &mut [u8], proof: &Proof, cond: usize)
+                        -> Result<(), Fault> {
+        if sc <= sx {
+            // Only the constant aligns up, once; if it does not fit, the first bar's comparison overflows.
+            let c = match align(c, (sx - sc) as u32) {
+                Some(c) => c,
+                None if x.is_empty() => return Ok(()),
+                None => return Err((0, OVERFLOW)),
+            };
+            compare_scalar(op, out, x, 1, c);
+            return Ok(());
+        }
+        // The row aligns up, value by value: unchecked where the proof covers it.
+        let k = (sc - sx) as u32;
+        if proof.cond_proven[cond] {
+            compare_scalar(op, out, x, pow10_64(k), c);
+            return Ok(());
+        }
+        for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
+            let a = align(a, k).ok_or((i, OVERFLOW))?;
+            *o = match op {
+                C_GREATER => a > c,
+                C_LESS => a < c,
+                C_GREATER_EQUAL => a >= c,
+                _ => a <= c,
+            } as u8;
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
     fn value_target(amount: i64, close: i64) -> Result<i64, i64> {
         // Both at scale 4: the quotient of the unscaled values is the share count, truncated toward zero.
         if close == 0 {
@@ -412,8 +483,24 @@ impl Arithmetic for Fixed {
     }
 }
 
+/// `out[i] = x[i] * fx (op) c` as 0/1: the caller has proven that `x[i] * fx` fits.
+#[inline(always)]
+fn compare_scalar(op: i64, out: &mut [u8], x: &[i64], fx: i64, c: i64) {
+    let rows = out.iter_mut().zip(x);
+    match (op, fx == 1) {
+        (C_GREATER, true) => rows.for_each(|(o, &a)| *o = (a > c) as u8),
+        (C_LESS, true) => rows.for_each(|(o, &a)| *o = (a < c) as u8),
+        (C_GREATER_EQUAL, true) => rows.for_each(|(o, &a)| *o = (a >= c) as u8),
+        (_, true) => rows.for_each(|(o, &a)| *o = (a <= c) as u8),
+        (C_GREATER, false) => rows.for_each(|(o, &a)| *o = (a.wrapping_mul(fx) > c) as u8),
+        (C_LESS, false) => rows.for_each(|(o, &a)| *o = (a.wrapping_mul(fx) < c) as u8),
+        (C_GREATER_EQUAL, false) => rows.for_each(|(o, &a)| *o = (a.wrapping_mul(fx) >= c) as u8),
+        (_, false) => rows.for_each(|(o, &a)| *o = (a.wrapping_mul(fx) <= c) as u8),
+    }
+}
+
 /// `out[i] = f(x[i] * fx, y[i] * fy)` as 0/1: the caller has proven that the aligned operand fits.
-#[inline]
+#[inline(always)]
 fn compare_rows(out: &mut [u8], x: &[i64], fx: i64, y: &[i64], fy: i64, f: impl Fn(i64, i64) -> bool) {
     let rows = out.iter_mut().zip(x.iter().zip(y));
     if fx == 1 && fy == 1 {
@@ -445,11 +532,12 @@ impl Ledger for FixedLedger {
         }
     }
 
+    #[inline(always)]
     fn start_asset(&mut self) {
         self.cash = 0;
     }
 
-    #[inline]
+    #[inline(always)]
     fn fill(&mut self, open: i64, qty: i64) -> Result<(), i64> {
         let qty = qty as i128;
         let factor = if qty > 0 { 10_000 + self.bps } else { 10_000 - self.bps };
@@ -462,10 +550,15 @@ impl Ledger for FixedLedger {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn mark(&mut self, flow: &mut i64, position: i64, close: i64) -> Result<(), i64> {
-        let v = self.cash as i128 + position as i128 * close as i128 + *flow as i128;
-        *flow = narrow(v).map_err(|_| L_PORTFOLIO_VALUE)?;
+        // 64 bits when every step fits (the usual case); else the exact 128-bit sum decides.
+        let fast = position.checked_mul(close).and_then(|v| v.checked_add(self.cash)).and_then(|v| v.checked_add(*flow));
+        *flow = match fast {
+            Some(v) => v,
+            None => narrow(self.cash as i128 + position as i128 * close as i128 + *flow as i128)
+                .map_err(|_| L_PORTFOLIO_VALUE)?,
+        };
         Ok(())
     }
 
@@ -478,6 +571,43 @@ impl Ledger for FixedLedger {
         s.commissions = self.commissions;
         metrics(flows, self.capital, self.periods, s)
     }
+}
+
+/// `num / den` at scale 12, rounded HALF_EVEN (`den` non-zero); None when `num * 10^12` leaves 128 bits. Session
+/// returns and drawdowns divide 64-bit money by 64-bit money, so the scaled dividend has at most 104 bits and the
+/// quotient fits 64: one hardware 128-by-64 division then does what a general 128-bit division does in software.
+#[inline]
+fn ratio12(num: i128, den: i128) -> Option<i128> {
+    if num == 0 {
+        return Some(0);
+    }
+    #[cfg(target_arch = "x86_64")]
+    if let (Ok(n), Ok(d)) = (u64::try_from(num.unsigned_abs()), u64::try_from(den)) {
+        let wide = n as u128 * RATIO_ONE as u128;
+        let (hi, lo) = ((wide >> 64) as u64, wide as u64);
+        if hi < d {
+            let (q, r) = divide_wide(hi, lo, d);
+            // HALF_EVEN on the magnitude; it is symmetric, so the sign goes on afterwards.
+            let rest = d - r;
+            let q = q as i128 + (r > rest || (r == rest && q & 1 == 1)) as i128;
+            return Some(if num < 0 { -q } else { q });
+        }
+    }
+    num.checked_mul(RATIO_ONE).map(|scaled| div_half_even(scaled, den))
+}
+
+/// `(hi * 2^64 + lo) / d` and its remainder by the CPU's 128-by-64 division; needs `hi < d` (the quotient fits).
+#[cfg(target_arch = "x86_64")]
+#[inline(always)]
+fn divide_wide(hi: u64, lo: u64, d: u64) -> (u64, u64) {
+    debug_assert!(hi < d);
+    let (q, r);
+    // SAFETY: `div` raises #DE only for a zero divisor or a quotient beyond 64 bits; hi < d rules out both.
+    unsafe {
+        std::arch::asm!("div {d}", d = in(reg) d, inout("rax") lo => q, inout("rdx") hi => r,
+                        options(pure, nomem, nostack));
+    }
+    (q, r)
 }
 
 /// Returns, mean, variance, volatility, Sharpe, Sortino and drawdown (the site's Semantics page, "Results"):
@@ -494,8 +624,7 @@ fn metrics(v: &[i64], capital: i128, periods: i128, s: &mut Summary) -> Result<(
         if den == 0 {
             return Err(wide(DecimalError::DivisionByZero, i));
         }
-        let scaled = num.checked_mul(RATIO_ONE).ok_or(err(i))?;
-        Ok(div_half_even(scaled, den))
+        ratio12(num, den).ok_or(err(i))
     };
     let last = if n == 0 { capital } else { v[n - 1] as i128 };
     s.final_value = narrow(last).map_err(|e| wide(e, n))?;
@@ -548,4 +677,36 @@ fn metrics(v: &[i64], capital: i128, periods: i128, s: &mut Summary) -> Result<(
         narrow(ratio(annual_mean, downside_volatility, n)?).map_err(|e| wide(e, n))?
     };
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_fast_ratio_is_the_exact_half_even_ratio() {
+        let mut x: u64 = 0x1234_5678_9ABC_DEF1;
+        let mut next = || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        let exact = |n: i128, d: i128| div_half_even(n * RATIO_ONE, d);
+        for _ in 0..1_000_000 {
+            let n = (next() >> (next() % 64)) as i64 as i128 * if next() & 1 == 0 { 1 } else { -1 };
+            let d = (next() >> (next() % 64)).max(1) as i64 as i128;
+            let d = if d == 0 { 1 } else { d.abs() };
+            if let Some(r) = ratio12(n, d) {
+                assert_eq!(r, exact(n, d), "{n} / {d}");
+            }
+        }
+        // Exact ties at scale 12, both signs: 1/(2 * 10^12) -> 0 (even), 3/(2 * 10^12) -> 2.
+        assert_eq!(ratio12(1, 2 * RATIO_ONE), Some(0));
+        assert_eq!(ratio12(3, 2 * RATIO_ONE), Some(2));
+        assert_eq!(ratio12(-3, 2 * RATIO_ONE), Some(-2));
+        assert_eq!(ratio12(5, 2 * RATIO_ONE), Some(2));
+        assert_eq!(ratio12(i64::MAX as i128, 1), Some(i64::MAX as i128 * RATIO_ONE));
+        assert_eq!(ratio12(0, 7), Some(0));
+    }
 }

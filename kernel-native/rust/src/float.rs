@@ -63,12 +63,15 @@ impl Arithmetic for Float {
 
     fn new_proof(_p: &Program) {}
 
+    #[inline(always)]
     fn prove(_proof: &mut (), _p: &Program, _cols: &AssetColumns) {}
 
+    #[inline(always)]
     fn in_place(_raw: &[i64]) -> &[f64] {
         unreachable!("f64 fields are converted into rows")
     }
 
+    #[inline(always)]
     fn field(raw: &[i64], price: bool, out: &mut [f64]) {
         if price {
             out.iter_mut().zip(raw).for_each(|(o, &v)| *o = v as f64 / PRICE_UNIT);
@@ -77,10 +80,12 @@ impl Arithmetic for Float {
         }
     }
 
+    #[inline(always)]
     fn constant(word: i64) -> f64 {
         f(word)
     }
 
+    #[inline(always)]
     fn window_sum(x: &[f64], _: &(), _: usize) -> Result<f64, i64> {
         let mut s = 0.0;
         for &v in x {
@@ -89,6 +94,7 @@ impl Arithmetic for Float {
         Ok(s)
     }
 
+    #[inline(always)]
     fn roll(entering: &[f64], leaving: &[f64], carry: &mut f64, out: &mut [f64], _: &(), _: usize)
             -> Result<(), Fault> {
         let mut s = *carry;
@@ -100,12 +106,14 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn scale(x: &[f64], factor: i64, out: &mut [f64], _: &(), _: usize) -> Result<(), Fault> {
         let k = factor as f64;
         out.iter_mut().zip(x).for_each(|(o, &a)| *o = a * k);
         Ok(())
     }
 
+    #[inline(always)]
     fn combine(op: i64, x: &[f64], _sx: i32, y: &[f64], _sy: i32, out: &mut [f64], _: &(), _: usize)
                -> Result<(), Fault> {
         let rows = out.iter_mut().zip(x.iter().zip(y));
@@ -119,16 +127,19 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn mul(x: &[f64], y: &[f64], out: &mut [f64], _: &(), _: usize) -> Result<(), Fault> {
         out.iter_mut().zip(x.iter().zip(y)).for_each(|(o, (&a, &b))| *o = a * b);
         Ok(())
     }
 
+    #[inline(always)]
     fn abs(x: &[f64], out: &mut [f64], _: &(), _: usize) -> Result<(), Fault> {
         out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.abs());
         Ok(())
     }
 
+    #[inline(always)]
     fn div(x: &[f64], _sx: i32, y: &[f64], _sy: i32, _scale: i32, _mode: Rounding, out: &mut [f64], _: &(),
            _: usize) -> Result<(), Fault> {
         for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
@@ -140,6 +151,7 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn sqrt(x: &[f64], _sx: i32, _scale: i32, out: &mut [f64], _: &(), _: usize) -> Result<(), Fault> {
         for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
             if a < 0.0 {
@@ -150,6 +162,7 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn round(x: &[f64], _sx: i32, scale: i32, mode: Rounding, out: &mut [f64], _: &(), _: usize)
              -> Result<(), Fault> {
         let p = POW10[scale as usize];
@@ -170,6 +183,7 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn ema(x: &[f64], _sx: i32, _scale: i32, (a, d): (i64, i64), seed: bool, carry: &mut f64, out: &mut [f64],
            _: &(), _: usize) -> Result<(), Fault> {
         let mut e = *carry;
@@ -188,6 +202,7 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
     fn compare(op: i64, x: &[f64], _sx: i32, y: &[f64], _sy: i32, out: &mut [u8], _: &(), _: usize)
                -> Result<(), Fault> {
         let rows = out.iter_mut().zip(x.iter().zip(y));
@@ -200,6 +215,20 @@ impl Arithmetic for Float {
         Ok(())
     }
 
+    #[inline(always)]
+    fn compare_constant(op: i64, x: &[f64], _sx: i32, c: f64, _sc: i32, out: &mut [u8], _: &(), _: usize)
+                        -> Result<(), Fault> {
+        let rows = out.iter_mut().zip(x);
+        match op {
+            C_GREATER => rows.for_each(|(o, &a)| *o = (a > c) as u8),
+            C_LESS => rows.for_each(|(o, &a)| *o = (a < c) as u8),
+            C_GREATER_EQUAL => rows.for_each(|(o, &a)| *o = (a >= c) as u8),
+            _ => rows.for_each(|(o, &a)| *o = (a <= c) as u8),
+        }
+        Ok(())
+    }
+
+    #[inline(always)]
     fn value_target(amount: i64, close: i64) -> Result<i64, i64> {
         if close == 0 {
             return Err(STATUS_DIVISION_BY_ZERO);
@@ -234,11 +263,12 @@ impl Ledger for FloatLedger {
         }
     }
 
+    #[inline(always)]
     fn start_asset(&mut self) {
         self.cash = 0.0;
     }
 
-    #[inline]
+    #[inline(always)]
     fn fill(&mut self, open: i64, qty: i64) -> Result<(), i64> {
         let open = open as f64 / PRICE_UNIT;
         let factor = if qty > 0 { self.buy } else { self.sell };
@@ -250,7 +280,7 @@ impl Ledger for FloatLedger {
         Ok(())
     }
 
-    #[inline]
+    #[inline(always)]
     fn mark(&mut self, flow: &mut i64, position: i64, close: i64) -> Result<(), i64> {
         *flow = bits(f(*flow) + (self.cash + position as f64 * (close as f64 / PRICE_UNIT)));
         Ok(())

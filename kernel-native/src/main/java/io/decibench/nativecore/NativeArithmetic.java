@@ -5,6 +5,7 @@ import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.SessionValues;
 
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 
 /**
  * The two arithmetics of the native engine and how each writes its program words and reads its result words: exact
@@ -70,15 +71,15 @@ enum NativeArithmetic {
         return exact ? BigDecimal.valueOf(word, ExecutionRules.RATIO_SCALE) : new BigDecimal(Double.longBitsToDouble(word));
     }
 
-    /** The session values as the output holds them (one word each). */
-    SessionValues sessionValues(long[] words) {
+    /** The {@code count} session values the output holds from word {@code at} on (one word each), copied out once. */
+    SessionValues sessionValues(ByteBuffer out, int at, int count) {
         if (exact) {
-            return SessionValues.ofScaledLongs(words, ExecutionRules.MONEY_SCALE);
+            long[] values = new long[count];
+            out.asLongBuffer().get(at, values);
+            return SessionValues.ofScaledLongs(values, ExecutionRules.MONEY_SCALE);
         }
-        double[] values = new double[words.length];
-        for (int i = 0; i < words.length; i++) {
-            values[i] = Double.longBitsToDouble(words[i]);
-        }
+        double[] values = new double[count];
+        out.asDoubleBuffer().get(at, values);
         return SessionValues.ofDoubles(values);
     }
 }

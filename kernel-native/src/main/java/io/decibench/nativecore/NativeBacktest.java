@@ -10,8 +10,9 @@ import io.decibench.kernel.expr.Cond;
 import io.decibench.kernel.expr.Expr;
 import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestResult;
+import io.decibench.kernel.spi.ExecutionRules;
 
-import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
@@ -26,7 +27,17 @@ import java.util.Map;
  */
 final class NativeBacktest implements Backtest {
     /** Decision triples the first recording run makes room for; a run that needs more is repeated with room for all. */
-    private static final int INITIAL_TRACE = 1 << 16;
+    static final int INITIAL_TRACE = 1 << 16;
+
+    /** The one native call a run makes ({@code decibench_backtest}); tests count the crossings through it. */
+    @FunctionalInterface
+    interface Entry {
+        long backtest(Pointer program, long programLength, Pointer open, Pointer high, Pointer low, Pointer close,
+                      Pointer volume, int assets, int bars, Pointer sessionEnds, int sessions, Pointer scratch,
+                      long scratchLength, Pointer out, long outLength, Pointer trace, long traceLength);
+    }
+
+    static final Entry LIBRARY = NativeDecimalCore::decibench_backtest;
 
     private final Bundle bundle;
     private final String scenario;
@@ -45,8 +56,14 @@ final class NativeBacktest implements Backtest {
     private final int assets;
     private final int bars;
     private final int sessions;
+    private final Entry entry;
 
     NativeBacktest(Bundle bundle, String scenario, NativeProgram program) {
+        this(bundle, scenario, program, LIBRARY);
+    }
+
+    NativeBacktest(Bundle bundle, String scenario, NativeProgram program, Entry entry) {
+        this.entry = entry;
         this.bundle = bundle;
         this.scenario = scenario;
         this.program = program;
@@ -92,7 +109,11 @@ final class NativeBacktest implements Backtest {
 
     /** The backtest with its decision trace (never measured: it allocates the trace). */
     Recorded recordDecisions() {
-        int capacity = (int) Math.min(INITIAL_TRACE, Math.max(1L, (long) assets * bars));
+        return recordDecisions(INITIAL_TRACE);
+    }
+
+    Recorded recordDecisions(int initialCapacity) {
+        int capacity = (int) Math.min(initialCapacity, Math.max(1L, (long) assets * bars));
         while (true) {
             ByteBuffer trace = longs(capacity * TRACE_WORDS);
             call(Native.getDirectBufferPointer(trace), (long) capacity * TRACE_WORDS);
@@ -111,7 +132,7 @@ final class NativeBacktest implements Backtest {
     }
 
     private void call(Pointer trace, long traceWords) {
-        long status = NativeDecimalCore.decibench_backtest(program.pointer(), program.length(),
+        long status = entry.backtest(program.pointer(), program.length(),
                 columns.get(Column.OPEN), columns.get(Column.HIGH), columns.get(Column.LOW), columns.get(Column.CLOSE),
                 columns.get(Column.VOLUME), assets, bars, sessionEndsPointer, sessions,
                 scratchPointer, scratchWords, outPointer, OUT_HEADER_WORDS + sessions, trace, traceWords);
@@ -121,14 +142,13 @@ final class NativeBacktest implements Backtest {
     }
 
     private BacktestResult result() {
-        long[] values = new long[sessions];
-        out.get(OUT_HEADER_WORDS, values);
         NativeArithmetic a = arithmetic;
         return new BacktestResult(scenario, a.mode(),
                 a.moneyResult(out.get(O_FINAL_VALUE)), out.get(O_TRADES), out.get(O_SHARES),
                 a.moneyResult(out.get(O_COMMISSIONS)), a.ratioResult(out.get(O_TOTAL_RETURN)),
                 a.ratioResult(out.get(O_MAX_DRAWDOWN)), a.ratioResult(out.get(O_VOLATILITY)),
-                a.ratioResult(out.get(O_SHARPE)), a.ratioResult(out.get(O_SORTINO)), a.sessionValues(values));
+                a.ratioResult(out.get(O_SHARPE)), a.ratioResult(out.get(O_SORTINO)),
+                a.sessionValues(outBuffer, OUT_HEADER_WORDS, sessions));
     }
 
     /** Turns the core's status and where-words into the exception a user reads, with the fix. */
@@ -161,7 +181,8 @@ final class NativeBacktest implements Backtest {
                     + (asset >= 0 ? where : " at session " + bar + " of bundle " + bundle.name() + ", scenario "
                     + scenario + " (mode " + arithmetic.mode() + ")") + "." + wide);
             case STATUS_NON_POSITIVE_VALUE -> new ArithmeticException("Portfolio value "
-                    + arithmetic.moneyResult(out.get(OUT_HEADER_WORDS + bar)).stripTrailingZeros().toPlainString()
+                    + arithmetic.moneyResult(out.get(OUT_HEADER_WORDS + bar))
+                            .setScale(ExecutionRules.MONEY_SCALE, RoundingMode.HALF_EVEN).toPlainString()
                     + " at the close of session " + bar + " (" + bundle.sessionDate(bar) + ") of scenario " + scenario
                     + " (mode " + arithmetic.mode() + ") is not positive: the return of the next session would divide"
                     + " by it. Raise the capital or reduce the target positions of the scenario.");
@@ -206,10 +227,5 @@ final class NativeBacktest implements Backtest {
         int i = Arrays.binarySearch(sessionEnds, bar);
         int session = i >= 0 ? i : -i - 1;
         return session < sessions ? "session " + bundle.sessionDate(session) : "after the last session";
-    }
-
-    /** The money value of a session as the output holds it (used by tests of the error path). */
-    BigDecimal sessionValue(int session) {
-        return arithmetic.moneyResult(out.get(OUT_HEADER_WORDS + session));
     }
 }
