@@ -8,12 +8,21 @@ import io.decibench.kernel.spi.ExecutionRules;
 import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
 
-/** Mode {@code float}: the backtest in {@code double}, the baseline every decimal overhead is measured against. */
+/**
+ * Mode {@code float}: the backtest in {@code double} ({@link DoubleEngine}), the baseline every decimal overhead is
+ * measured against. It runs on primitive {@code double} rows, not through the
+ * {@link io.decibench.kernel.spi.ScalarArithmetic} SPI, whose values are objects.
+ */
 public final class FloatKernel implements BacktestKernel {
 
     @Override
     public String mode() {
         return Modes.FLOAT;
+    }
+
+    @Override
+    public boolean exact() {
+        return false;
     }
 
     @Override
@@ -23,7 +32,6 @@ public final class FloatKernel implements BacktestKernel {
 
     @Override
     public Backtest prepare(Bundle bundle, Scenario scenario, ExecutionRules rules) {
-        return new BacktestEngine<>(bundle, scenario, rules, mode(), new DoubleColumns(bundle),
-                new DoubleLedger(bundle, rules));
+        return new DoubleEngine(bundle, scenario, rules, mode());
     }
 }

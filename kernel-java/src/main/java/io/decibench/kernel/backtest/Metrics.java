@@ -13,8 +13,9 @@ record Metrics(BigDecimal totalReturn, BigDecimal maxDrawdown, BigDecimal annual
      * session so the user can find the bar where the ledger went under.
      */
     static ArithmeticException nonPositiveValue(Object value, int session, IntFunction<LocalDate> sessionDates) {
-        return new ArithmeticException("Portfolio value " + value + " at the close of session " + session + " ("
-                + sessionDates.apply(session) + ") is not positive: the return of the next session would divide by it."
+        LocalDate date = session >= 0 ? sessionDates.apply(session) : null;
+        return new ArithmeticException("Portfolio value " + value + " at the close of session " + session
+                + (date == null ? "" : " (" + date + ")") + " is not positive: the return of the next session would divide by it."
                 + " Raise the capital or reduce the target positions of the scenario.");
     }
 }

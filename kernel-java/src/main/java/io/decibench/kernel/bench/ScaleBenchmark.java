@@ -36,8 +36,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * (ns/op of barsProcessed = ns per bar) should stay flat as the bundle grows. Bundles are generated on first use into {@code bundleDir} (default: the temp
  * folder's {@code decibench-scale-bundles}) and kept. The capital grows with the assets (100,000 each, as if each
  * asset were its own portfolio): with the default 100,000 for all of them, 100 shares of every asset overdraw the
- * portfolio and the metrics refuse a non-positive value. Run with decibench-kernel-native on the classpath to include
- * {@code decimal-native}.
+ * portfolio and the metrics refuse a non-positive value. Run with decibench-kernel-native on the classpath for
+ * {@code float-native} and {@code decimal-native} (or {@code -p mode=float,decimal-fixed,decimal} without it).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,7 +53,7 @@ public class ScaleBenchmark {
     @Param({"100000", "1000000", "10000000"})
     public int bars;
 
-    @Param({"float", "decimal", "decimal-native"})
+    @Param({"float", "decimal-fixed", "decimal", "float-native", "decimal-native"})
     public String mode;
 
     /** Where the scale bundles live; empty: {@code java.io.tmpdir/decibench-scale-bundles}. */

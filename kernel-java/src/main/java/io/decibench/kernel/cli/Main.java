@@ -46,7 +46,8 @@ public final class Main {
                   generate a preset bundle (prints GENERATED, REGENERATED or UP_TO_DATE); presets: %s
               decibench run --dir <bundle directory> --scenario <scenario> --mode <mode>
                             [--scenario-class <class>] [--bundle <bundle>]
-                  run one backtest and print its result (with every session-close value) as JSON; scenarios: %s, or a custom one given by its
+                  run one backtest and print its result (with every session-close value and every change of a
+                  standing target as [asset, bar, target]) as JSON; scenarios: %s, or a custom one given by its
                   class (on the classpath) and optionally the bundle it runs on; modes: %s"""
             .formatted(String.join(", ", Presets.names()), String.join(", ", BuiltinScenarios.names()),
                     String.join(", ", Modes.ALL));
@@ -137,7 +138,9 @@ public final class Main {
             return FAILURE;
         }
         Bundle bundle = store.open(scenario.bundle());
-        BacktestResult result = scenario.prepare(kernel.mode(), bundle, ExecutionRules.DEFAULT, kernels).run();
+        // not a measurement: the run also records every target change, for the exactness probe
+        BacktestResult result = scenario.prepare(kernel.mode(), bundle, ExecutionRules.DEFAULT, kernels)
+                .runRecordingDecisions();
         try {
             Map<String, Object> fields = new LinkedHashMap<>(result.fields());
             // Every session close, so whoever debugs a ledger (and the plugin's exactness probe) can diff them.
@@ -146,6 +149,9 @@ public final class Main {
                 sessionValues.add(result.sessionValues().get(i));
             }
             fields.put("sessionValues", sessionValues);
+            // [asset, bar, target] per change of a standing target; null when the scenario's own code records none
+            fields.put("decisions", result.decisions() == null ? null : result.decisions().stream()
+                    .map(d -> List.of(d.asset(), d.bar(), d.target())).toList());
             out.println(JSON.writeValueAsString(fields));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write the result as JSON: " + e.getOriginalMessage(), e);

@@ -123,7 +123,15 @@ public final class ResolvedScenario {
 
         @Override
         public BacktestResult run() {
-            BacktestResult r = guarded(mode, "running", delegate::run);
+            return checked(guarded(mode, "running", delegate::run));
+        }
+
+        @Override
+        public BacktestResult runRecordingDecisions() {
+            return checked(guarded(mode, "running", delegate::runRecordingDecisions));
+        }
+
+        private BacktestResult checked(BacktestResult r) {
             if (r == null || r.finalValue() == null || r.sessionValues() == null) {
                 throw new ScenarioException(where(mode) + " returned " + (r == null ? "no result" : "a result without "
                         + (r.finalValue() == null ? "finalValue" : "sessionValues")) + " from Backtest.run(). Fix:"
@@ -133,8 +141,7 @@ public final class ResolvedScenario {
                 return r;
             }
             // Results are filed under the configured name and the mode that ran, whatever the class calls itself.
-            return new BacktestResult(name, mode, r.finalValue(), r.trades(), r.sharesFilled(), r.commissions(),
-                    r.totalReturn(), r.maxDrawdown(), r.annualVolatility(), r.sharpe(), r.sortino(), r.sessionValues());
+            return r.as(name, mode);
         }
     }
 

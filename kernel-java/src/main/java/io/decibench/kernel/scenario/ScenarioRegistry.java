@@ -1,6 +1,7 @@
 package io.decibench.kernel.scenario;
 
 import io.decibench.kernel.expr.TargetRule;
+import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.ModeSpecificScenario;
 import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
@@ -173,22 +174,30 @@ public final class ScenarioRegistry {
         return b;
     }
 
+    /**
+     * The modes a scenario with its own code implements: built-in mode names and names of the user's own arithmetics
+     * (any usable mode name; whether a kernel exists for it is decided when the mode is selected). Built-in modes come
+     * first in their canonical order, then the others sorted.
+     */
     private static List<String> modes(String label, Set<String> declared) {
         if (declared == null || declared.isEmpty()) {
             throw new ScenarioException(label + " implements no mode: modes() is empty. Fix: return the modes it"
-                    + " implements, from " + String.join(", ", Modes.ALL) + ".");
+                    + " implements, from " + String.join(", ", Modes.ALL) + " or your own arithmetics' mode names.");
         }
         List<String> unknown = new ArrayList<>();
         for (String m : declared) {
-            if (!Modes.ALL.contains(m)) {
+            if (m == null || !Kernels.MODE_NAME.matcher(m).matches()) {
                 unknown.add("'" + m + "'");
             }
         }
         if (!unknown.isEmpty()) {
-            throw new ScenarioException(label + " declares unknown mode" + (unknown.size() > 1 ? "s " : " ")
-                    + String.join(", ", unknown) + " in modes(); valid modes: " + String.join(", ", Modes.ALL) + ".");
+            throw new ScenarioException(label + " declares unusable mode name" + (unknown.size() > 1 ? "s " : " ")
+                    + String.join(", ", unknown) + " in modes(); valid modes: " + String.join(", ", Modes.ALL)
+                    + ", or a name of your own made of lower-case letters, digits, '.', '_' and '-'.");
         }
-        return Modes.ALL.stream().filter(declared::contains).toList();
+        List<String> modes = new ArrayList<>(Modes.ALL.stream().filter(declared::contains).toList());
+        declared.stream().filter(m -> !Modes.ALL.contains(m)).sorted().forEach(modes::add);
+        return modes;
     }
 
     private static boolean isBlank(String s) {

@@ -7,5 +7,15 @@ package io.decibench.kernel.spi;
  */
 public interface Backtest {
 
+    /** The measured backtest: its result has no decision trace ({@link BacktestResult#decisions()} is null). */
     BacktestResult run();
+
+    /**
+     * The same backtest, also recording every change of a standing target ({@link BacktestResult#decisions()}); for the
+     * exactness probe, never measured. Backtests that cannot record (a user's own code per mode) return {@link #run()}'s
+     * result, whose decisions are null.
+     */
+    default BacktestResult runRecordingDecisions() {
+        return run();
+    }
 }

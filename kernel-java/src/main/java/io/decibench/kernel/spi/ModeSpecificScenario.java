@@ -17,13 +17,17 @@ public interface ModeSpecificScenario {
     /** The bundle the scenario runs on when the plugin configuration gives none. */
     String bundle();
 
-    /** The modes this scenario implements, a non-empty subset of {@link Modes#ALL}. */
+    /**
+     * The modes this scenario implements: built-in names from {@link Modes#ALL} and names of your own (e.g.
+     * {@code joda-money}: lower-case letters, digits, '.', '_' and '-'); at least one.
+     */
     Set<String> modes();
 
     /**
      * Allocates what a backtest in {@code mode} needs; the measured work happens in {@link Backtest#run()}, which must
      * return a result with the final value and the session values (the five ratio metrics may be null when the
-     * scenario does not compute them). Decibench only calls this for modes listed in {@link #modes()}.
+     * scenario does not compute them); build it with {@link BacktestResult#builder}, and check your ledger against
+     * the engine's with {@link ExecutionSimulator}. Decibench only calls this for modes listed in {@link #modes()}.
      */
     Backtest prepare(String mode, Bundle bundle, ExecutionRules rules);
 }

@@ -12,8 +12,8 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * The float hot loops allocate nothing per bar: a run over 4x the bars (4x the assets, same sessions) allocates the
- * same bytes. JMH's {@code gc.alloc.rate.norm} shows the same on the presets; this keeps it from regressing in CI.
+ * The float and decimal-fixed hot loops allocate nothing per bar: a run over 4x the bars (4x the assets, same
+ * sessions) allocates the same bytes. JMH's {@code gc.alloc.rate.norm} shows the same on the presets; this keeps it from regressing in CI.
  */
 class FloatAllocationTest {
     private static final int BARS = 600;
@@ -48,13 +48,13 @@ class FloatAllocationTest {
         return (threads.getThreadAllocatedBytes(id) - before) / 10;
     }
 
-    @Test
-    void allocationPerRunDoesNotGrowWithTheNumberOfBars() {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"float", "decimal-fixed"})
+    void allocationPerRunDoesNotGrowWithTheNumberOfBars(String mode) {
         var rule = StrategySemanticsTest.crossover(5, 20);
-        Backtest small = new FloatKernel().prepare(randomWalk(10), StrategySemanticsTest.scenario(rule),
-                ExecutionRules.DEFAULT);
-        Backtest large = new FloatKernel().prepare(randomWalk(40), StrategySemanticsTest.scenario(rule),
-                ExecutionRules.DEFAULT);
+        var kernel = io.decibench.kernel.spi.Kernels.load().require(mode);
+        Backtest small = kernel.prepare(randomWalk(10), StrategySemanticsTest.scenario(rule), ExecutionRules.DEFAULT);
+        Backtest large = kernel.prepare(randomWalk(40), StrategySemanticsTest.scenario(rule), ExecutionRules.DEFAULT);
         assertThat(large.run().trades()).isGreaterThan(small.run().trades());
 
         long smallBytes = allocatedByRuns(small);

@@ -13,14 +13,31 @@ import java.util.function.IntFunction;
 
 import org.junit.jupiter.api.Test;
 
-/** The metric formulas and rounding points of the semantics page, on hand series. */
+/**
+ * The metric formulas and rounding points of the semantics page, on hand series. Every decimal case is computed by the
+ * SPI's BigDecimal metrics and checked to agree bit for bit with the 64-bit fixed-point metrics.
+ */
 class MetricsTest {
     static final BigDecimal CAPITAL = new BigDecimal("100.0000");
     static final IntFunction<LocalDate> DATES = s -> LocalDate.of(2024, 1, 2).plusDays(s);
+    static final BigDecimalArithmetic BIG = new BigDecimalArithmetic();
 
     static Metrics decimal(String... values) {
-        return DecimalMetrics.of(Arrays.stream(values).map(BigDecimal::new).toArray(BigDecimal[]::new), CAPITAL, 252,
-                DATES);
+        BigDecimal[] v = Arrays.stream(values).map(BigDecimal::new).toArray(BigDecimal[]::new);
+        Metrics m = ArithmeticMetrics.of(BIG, v, CAPITAL, 252, DATES);
+        long[] unscaled = Arrays.stream(v).mapToLong(x -> x.setScale(4).unscaledValue().longValueExact()).toArray();
+        long[] fixed = FixedMetrics.of(unscaled, 1_000_000, 252, DATES);
+        assertThat(new BigDecimal[] {m.totalReturn(), m.maxDrawdown(), m.annualVolatility(), m.sharpe(), m.sortino()})
+                .as("fixed-point metrics of %s", Arrays.toString(values))
+                .containsExactly(Arrays.stream(fixed).mapToObj(u -> BigDecimal.valueOf(u, 12)).toArray(BigDecimal[]::new));
+        return m;
+    }
+
+    static BigDecimal sqrt12(BigDecimal x) {
+        BigDecimal big = BIG.sqrt(x, 12);
+        long unscaled = x.setScale(12).unscaledValue().longValueExact();
+        assertThat(BigDecimal.valueOf(FixedMath.sqrt(unscaled, 12, 12), 12)).isEqualTo(big);
+        return big;
     }
 
     static Metrics dbl(double... values) {
@@ -33,26 +50,25 @@ class MetricsTest {
 
     @Test
     void sqrt12OfPerfectSquaresIsExact() {
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("4"))).isEqualTo(ratio("2.000000000000"));
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("0.000001"))).isEqualTo(ratio("0.001000000000"));
-        assertThat(DecimalMetrics.sqrt12(BigDecimal.ZERO)).isEqualTo(ratio("0.000000000000"));
+        assertThat(sqrt12(new BigDecimal("4"))).isEqualTo(ratio("2.000000000000"));
+        assertThat(sqrt12(new BigDecimal("0.000001"))).isEqualTo(ratio("0.001000000000"));
+        assertThat(sqrt12(BigDecimal.ZERO)).isEqualTo(ratio("0.000000000000"));
     }
 
     @Test
     void sqrt12RoundsToNearestJustBelowAndJustAboveAHalf() {
         // N = 10^24 + 10^12: N - f^2 = f, the root 1 + 5e-13 - tiny lies just below the half -> f
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("1.000000000001"))).isEqualTo(ratio("1.000000000000"));
+        assertThat(sqrt12(new BigDecimal("1.000000000001"))).isEqualTo(ratio("1.000000000000"));
         // N = 10^24 + 10^12 + 1: N - f^2 = f + 1, just above the half -> f + 1
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("1.000000000001000000000001")))
-                .isEqualTo(ratio("1.000000000001"));
+        assertThat(BIG.sqrt(new BigDecimal("1.000000000001000000000001"), 12)).isEqualTo(ratio("1.000000000001"));
         // sqrt(2) = 1.41421356237309504..., and a value that needs rounding up: sqrt(3) = 1.7320508075688772...
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("2"))).isEqualTo(ratio("1.414213562373"));
-        assertThat(DecimalMetrics.sqrt12(new BigDecimal("3"))).isEqualTo(ratio("1.732050807569"));
+        assertThat(sqrt12(new BigDecimal("2"))).isEqualTo(ratio("1.414213562373"));
+        assertThat(sqrt12(new BigDecimal("3"))).isEqualTo(ratio("1.732050807569"));
     }
 
     @Test
-    void sqrt12RejectsNegativeValues() {
-        assertThatThrownBy(() -> DecimalMetrics.sqrt12(new BigDecimal("-1"))).isInstanceOf(ArithmeticException.class);
+    void fixedSqrtRejectsNegativeValues() {
+        assertThatThrownBy(() -> FixedMath.sqrt(-1, 12, 12)).isInstanceOf(ArithmeticException.class);
     }
 
     @Test

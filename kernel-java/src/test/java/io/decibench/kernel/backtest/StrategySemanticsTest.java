@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.expr.Expr;
-import io.decibench.kernel.expr.ExprPlan;
 import io.decibench.kernel.expr.TargetRule;
 import io.decibench.kernel.spi.BacktestKernel;
 import io.decibench.kernel.spi.BacktestResult;
+import io.decibench.kernel.spi.Decision;
 import io.decibench.kernel.spi.ExecutionRules;
 import io.decibench.kernel.spi.Scenario;
 
@@ -59,25 +59,32 @@ class StrategySemanticsTest {
         return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
     }
 
+    /** The exact Java modes: every hand-worked amount below holds in each of them. */
+    static final List<BacktestKernel> EXACT = List.of(new DecimalKernel(), new DecimalFixedKernel());
+
     @Test
-    void crossoverConditionsHoldExactlyOnTheExpectedBars() {
+    void crossoverTargetsChangeExactlyOnTheExpectedBarsInEveryJavaMode() {
         Bundle bundle = TinyBundle.daily(OPEN, CLOSE, repeat(10_000, 11));
-        ExprPlan plan = ExprPlan.of(CROSSOVER);
-        for (ColumnArithmetic<?> arithmetic : List.of(new DecimalColumns(bundle), new DoubleColumns(bundle))) {
-            PlanEvaluator<?> evaluator = new PlanEvaluator<>(plan, arithmetic, bundle.barsPerAsset());
-            evaluator.evaluate(0);
-            // bar 2: 2000*3 == 3000*2, neither holds; bars 3-4 fast below; 5-6 above; 7-8 equal; 9-10 below
-            assertThat(evaluator.condition(plan.enterSlot()))
-                    .containsExactly(false, false, false, false, false, true, true, false, false, false, false);
-            assertThat(evaluator.condition(plan.exitSlot()))
-                    .containsExactly(false, false, false, true, true, false, false, false, false, true, true);
+        // bar 2: 2000*3 == 3000*2, neither holds; bars 3-4 fast below (target stays 0); 5-6 above -> 100 at bar 5;
+        // 7-8 equal (stands); 9-10 below -> 0 at bar 9
+        for (BacktestKernel kernel : List.of(new DecimalKernel(), new DecimalFixedKernel(), new FloatKernel())) {
+            BacktestResult r = kernel.prepare(bundle, scenario(CROSSOVER), ExecutionRules.DEFAULT)
+                    .runRecordingDecisions();
+            assertThat(r.decisions()).as(kernel.mode())
+                    .containsExactly(new Decision(0, 5, 100), new Decision(0, 9, 0));
+            assertThat(kernel.prepare(bundle, scenario(CROSSOVER), ExecutionRules.DEFAULT).run().decisions())
+                    .as("the measured run records nothing").isNull();
         }
     }
 
     @Test
     void decimalFillsAtTheNextOpenWithTheSlippedHalfEvenPrice() {
-        BacktestResult r = run(new DecimalKernel(), TinyBundle.daily(OPEN, CLOSE, repeat(10_000, 11)), CROSSOVER);
+        for (BacktestKernel kernel : EXACT) {
+            fillsAtTheNextOpen(run(kernel, TinyBundle.daily(OPEN, CLOSE, repeat(10_000, 11)), CROSSOVER));
+        }
+    }
 
+    private static void fillsAtTheNextOpen(BacktestResult r) {
         // bar 6 buys 100 at 12.34 * 1.0005 = 12.346170 -> 12.3462: cash -1234.62 - 0.10 commission = -1234.72;
         // bar 10 sells 100 at 10.01 * 0.9995 = 10.004995 -> 10.0050: cash +1000.50 - 0.10 = -234.32
         assertThat(sessionValues(r)).containsExactlyElementsOf(money(
@@ -96,8 +103,12 @@ class StrategySemanticsTest {
 
     @Test
     void decimalPartialFillCarriesOverUntilTheTargetIsReached() {
-        BacktestResult r = run(new DecimalKernel(), TinyBundle.daily(OPEN, CLOSE, PARTIAL_VOLUME), CROSSOVER);
+        for (BacktestKernel kernel : EXACT) {
+            partialFills(run(kernel, TinyBundle.daily(OPEN, CLOSE, PARTIAL_VOLUME), CROSSOVER));
+        }
+    }
 
+    private static void partialFills(BacktestResult r) {
         // bar 6: floor(300*10/100) = 30 at 12.3462 -> cash -370.3860 - 0.0300 = -370.4160, V = +30*12.00
         // bar 7: floor(509*10/100) = 50 at 12.00*1.0005 = 12.0060 -> -600.3000 - 0.0500 -> cash -970.7660
         // bar 8: the remaining 20 at 12.0060 -> -240.1200 - 0.0200 -> cash -1210.9060, position 100
@@ -128,11 +139,12 @@ class StrategySemanticsTest {
     void anOrderDecidedAtTheLastBarNeverFills() {
         long[] close = {1000, 1000, 1000, 900, 900, 1200};
         long[] open = {1000, 1000, 1000, 1000, 900, 900};
-        BacktestResult r = run(new DecimalKernel(), TinyBundle.daily(open, close, repeat(10_000, 6)), CROSSOVER);
-
-        assertThat(r.trades()).isZero();
-        assertThat(r.finalValue()).isEqualTo(new BigDecimal("100000.0000"));
-        assertThat(r.sharpe()).isEqualTo(new BigDecimal("0E-12"));
+        for (BacktestKernel kernel : EXACT) {
+            BacktestResult r = run(kernel, TinyBundle.daily(open, close, repeat(10_000, 6)), CROSSOVER);
+            assertThat(r.trades()).isZero();
+            assertThat(r.finalValue()).isEqualTo(new BigDecimal("100000.0000"));
+            assertThat(r.sharpe()).isEqualTo(new BigDecimal("0E-12"));
+        }
     }
 
     @Test
@@ -145,8 +157,12 @@ class StrategySemanticsTest {
         TargetRule aboveTen = new TargetRule(close().greaterThan(Expr.constant(10)), 100,
                 close().lessThan(Expr.constant(0)), 0);
 
-        BacktestResult r = run(new DecimalKernel(), bundle, aboveTen);
+        for (BacktestKernel kernel : EXACT) {
+            intradaySessions(run(kernel, bundle, aboveTen));
+        }
+    }
 
+    private static void intradaySessions(BacktestResult r) {
         // asset 0 enters at bar 1 (11.00 > 10), buys 100 at bar 2's open 10.00*1.0005 = 10.0050: cash -1000.6000
         // session 0 closes at bar 2 (close 10.00): 100000 - 1000.60 + 1000.00; session 1 at bar 5 (12.00)
         assertThat(sessionValues(r)).containsExactlyElementsOf(money("99999.4000", "100199.4000"));
@@ -163,7 +179,7 @@ class StrategySemanticsTest {
                 close().lessThan(Expr.constant(0)), 0);
         ExecutionRules small = new ExecutionRules(new BigDecimal("100.0000"), 5, 10, new BigDecimal("0.001"), 252);
 
-        for (BacktestKernel kernel : List.of(new DecimalKernel(), new FloatKernel())) {
+        for (BacktestKernel kernel : List.of(new DecimalKernel(), new DecimalFixedKernel(), new FloatKernel())) {
             var backtest = kernel.prepare(bundle, scenario(aboveTen), small);
             assertThatThrownBy(backtest::run)
                     .as(kernel.mode())

@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -91,6 +92,32 @@ class MainTest {
                         bundle.value(Column.CLOSE, 0, bundle.barsPerAsset() - 1), 4).toPlainString());
         assertThat(json.has("sessionValuesSha256")).isTrue();
         assertThat(json.get("sessionValues").size()).isEqualTo(json.get("sessions").asInt());
+        assertThat(json.get("decisions").isNull()).as("a kernel that records no decisions").isTrue();
+    }
+
+    @Test
+    void runPrintsEveryTargetChangeAsAssetBarTarget() throws IOException {
+        Path bundles = dir.resolve("bundles");
+        main("bundle", "--dir", bundles.toString(), "--name", "profiling-hourly");
+        out.reset();
+
+        assertThat(Main.run(new String[] {"run", "--dir", bundles.toString(), "--scenario", "hourly", "--mode",
+                "decimal-fixed"}, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8))).as(err()).isZero();
+
+        JsonNode json = new ObjectMapper().readTree(out());
+        JsonNode decisions = json.get("decisions");
+        assertThat(decisions.isArray()).isTrue();
+        assertThat(decisions.size()).isPositive();
+        for (JsonNode d : decisions) {
+            assertThat(d.size()).isEqualTo(3);
+            assertThat(d.get(2).asLong()).isIn(0L, 100L); // the hourly rule's two targets
+        }
+        // the standing target alternates, so consecutive changes of one asset differ
+        assertThat(decisions.get(0).get(2).asLong()).isEqualTo(100L);
+        List<String> keys = new java.util.ArrayList<>();
+        json.fieldNames().forEachRemaining(keys::add);
+        assertThat(keys.subList(keys.size() - 2, keys.size())).containsExactly("sessionValues", "decisions");
     }
 
     @Test
@@ -138,7 +165,7 @@ class MainTest {
     void unknownModeListsTheValidOnes() {
         assertThat(main("run", "--dir", dir.toString(), "--scenario", "daily", "--mode", "fixed"))
                 .isEqualTo(Main.USAGE);
-        assertThat(err()).contains("Unknown mode 'fixed'", "float, decimal, decimal-native");
+        assertThat(err()).contains("Unknown mode 'fixed'", "float, decimal, decimal-fixed, float-native, decimal-native");
     }
 
     @Test

@@ -75,7 +75,7 @@ final class BrokenScenarios {
     }
 
     public static class UnknownMode extends Failing {
-        @Override public Set<String> modes() { return Set.of(Modes.FLOAT, "double"); }
+        @Override public Set<String> modes() { return Set.of(Modes.FLOAT, "Double Mode"); }
     }
 
     public static class NoModes extends Failing {

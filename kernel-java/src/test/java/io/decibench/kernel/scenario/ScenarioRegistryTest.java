@@ -69,7 +69,7 @@ class ScenarioRegistryTest {
         assertThat(s.name()).isEqualTo("my-breakout");
         assertThat(s.bundle()).isEqualTo("user-daily");
         assertThat(s.className()).contains(BREAKOUT);
-        assertThat(s.modes()).containsExactly(Modes.FLOAT, Modes.DECIMAL, Modes.DECIMAL_NATIVE);
+        assertThat(s.modes()).containsExactlyElementsOf(Modes.ALL);
 
         BacktestResult decimal = s.prepare(Modes.DECIMAL, userDaily, ExecutionRules.DEFAULT, kernels).run();
         BacktestResult floating = s.prepare(Modes.FLOAT, userDaily, ExecutionRules.DEFAULT, kernels).run();
@@ -162,8 +162,8 @@ class ScenarioRegistryTest {
                         + ") names no bundle")
                 .hasMessageContaining("<bundle>");
         assertThatThrownBy(() -> registry.resolve("x", BrokenScenarios.UnknownMode.class.getName(), ""))
-                .hasMessageContaining("declares unknown mode 'double' in modes(); valid modes: float, decimal,"
-                        + " decimal-native");
+                .hasMessageContaining("declares unusable mode name 'Double Mode' in modes(); valid modes: float,"
+                        + " decimal, decimal-fixed, float-native, decimal-native, or a name of your own");
         assertThatThrownBy(() -> registry.resolve("x", BrokenScenarios.NoModes.class.getName(), ""))
                 .hasMessageContaining("implements no mode");
     }

@@ -18,9 +18,9 @@ class ModuleRulesTest {
         assertThat(defaults.moduleOf("io.decibench.nativecore.NativeDecimalCore.run")).isEqualTo(ModuleRules.NATIVE);
         assertThat(defaults.moduleOf("java.nio.DirectByteBuffer.getLong")).isEqualTo(ModuleRules.BUNDLE);
         assertThat(defaults.moduleOf("io.decibench.kernel.bundle.Bundle.value")).isEqualTo(ModuleRules.BUNDLE);
-        assertThat(defaults.moduleOf("io.decibench.kernel.backtest.DecimalLedger.fill")).isEqualTo(ModuleRules.LEDGER);
+        assertThat(defaults.moduleOf("io.decibench.kernel.backtest.ObjectEngine.fill")).isEqualTo(ModuleRules.LEDGER);
         assertThat(defaults.moduleOf("io.decibench.kernel.backtest.DoubleMetrics.sharpe")).isEqualTo(ModuleRules.LEDGER);
-        assertThat(defaults.moduleOf("io.decibench.kernel.backtest.PlanEvaluator.evaluate")).isEqualTo(ModuleRules.STRATEGY);
+        assertThat(defaults.moduleOf("io.decibench.kernel.backtest.FixedEngine.evaluateValues")).isEqualTo(ModuleRules.STRATEGY);
         assertThat(defaults.moduleOf("io.decibench.kernel.expr.ExprPlan.of")).isEqualTo(ModuleRules.STRATEGY);
         assertThat(defaults.moduleOf("io.decibench.kernel.bench.ProfileLoop.main")).isEqualTo(ModuleRules.HARNESS);
         assertThat(defaults.moduleOf("java.util.ArrayList.get")).isEqualTo(ModuleRules.JDK_OTHER);

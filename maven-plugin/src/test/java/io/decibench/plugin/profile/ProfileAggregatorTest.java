@@ -11,9 +11,9 @@ class ProfileAggregatorTest {
     private final ProfileAggregator aggregator = new ProfileAggregator(ModuleRules.defaults(), 10);
 
     private static final String MAIN = "io.decibench.kernel.bench.ProfileLoop.main";
-    private static final String EVAL = "io.decibench.kernel.backtest.PlanEvaluator.evaluate";
+    private static final String EVAL = "io.decibench.kernel.backtest.FixedEngine.evaluateValues";
     private static final String ADD = "java.math.BigDecimal.add";
-    private static final String FILL = "io.decibench.kernel.backtest.DecimalLedger.fill";
+    private static final String FILL = "io.decibench.kernel.backtest.ObjectEngine.fill";
 
     @Test
     void selfSharesGoToTheTopFrameAndAddUpToAHundred() {

@@ -7,8 +7,8 @@ import java.util.List;
 final class SyntheticProfiles {
     static final String ADD = "java.math.BigDecimal.add";
     static final String MULTIPLY = "java.math.BigDecimal.multiply";
-    static final String EVAL = "io.decibench.kernel.backtest.PlanEvaluator.evaluate";
-    static final String FILL = "io.decibench.kernel.backtest.DecimalLedger.fill";
+    static final String EVAL = "io.decibench.kernel.backtest.FixedEngine.evaluateValues";
+    static final String FILL = "io.decibench.kernel.backtest.ObjectEngine.fill";
     static final String MAIN = "io.decibench.kernel.bench.ProfileLoop.main";
 
     private SyntheticProfiles() {
