@@ -93,7 +93,7 @@ pub const OUT_HEADER_WORDS: usize = 16;
 pub const O_STATUS: usize = 0;
 /// Where a failure happened: one of the `SRC_*` codes.
 pub const O_ERR_SOURCE: usize = 1;
-/// Value or condition slot, ledger step (`L_*`) or argument check that failed.
+/// Value slot, ledger step (`L_*`) or argument check that failed.
 pub const O_ERR_WHAT: usize = 2;
 pub const O_ERR_ASSET: usize = 3;
 /// The bar within the asset, or the session index for metric failures (asset -1).
@@ -123,10 +123,11 @@ pub const STATUS_DIVISION_BY_ZERO: i64 = 3;
 pub const STATUS_BAD_ARGUMENTS: i64 = 4;
 pub const STATUS_NON_POSITIVE_VALUE: i64 = 5;
 pub const STATUS_NEGATIVE_SQRT: i64 = 6;
+/// A value target at a bar whose close is not positive: no share count can be sized from it.
+pub const STATUS_NON_POSITIVE_CLOSE: i64 = 7;
 
 pub const SRC_NONE: i64 = 0;
 pub const SRC_VALUE: i64 = 1;
-pub const SRC_CONDITION: i64 = 2;
 pub const SRC_LEDGER: i64 = 3;
 pub const SRC_ENTER_TARGET: i64 = 4;
 pub const SRC_EXIT_TARGET: i64 = 5;
@@ -192,8 +193,8 @@ layout!(
     O_COMMISSIONS, O_TOTAL_RETURN, O_MAX_DRAWDOWN, O_VOLATILITY, O_SHARPE, O_SORTINO, O_SESSIONS, O_DECISIONS,
     TRACE_WORDS,
     STATUS_OK, STATUS_OVERFLOW_NODE, STATUS_OVERFLOW_LEDGER, STATUS_DIVISION_BY_ZERO, STATUS_BAD_ARGUMENTS,
-    STATUS_NON_POSITIVE_VALUE, STATUS_NEGATIVE_SQRT,
-    SRC_NONE, SRC_VALUE, SRC_CONDITION, SRC_LEDGER, SRC_ENTER_TARGET, SRC_EXIT_TARGET, SRC_METRICS, SRC_ARGUMENTS,
+    STATUS_NON_POSITIVE_VALUE, STATUS_NEGATIVE_SQRT, STATUS_NON_POSITIVE_CLOSE,
+    SRC_NONE, SRC_VALUE, SRC_LEDGER, SRC_ENTER_TARGET, SRC_EXIT_TARGET, SRC_METRICS, SRC_ARGUMENTS,
     L_FILL_PRICE, L_CASH, L_POSITION, L_COMMISSIONS, L_PORTFOLIO_VALUE, L_RETURNS, L_SHARES_FILLED,
     OP_ADD, OP_SUB, OP_MUL, OP_DIV, OP_RESCALE, BATCH_OP_WORDS, B_OP, B_A, B_SCALE_A, B_B, B_SCALE_B, B_SCALE_RESULT,
     BATCH_OUT_WORDS, B_STATUS, B_RESULT,
@@ -228,7 +229,7 @@ mod tests {
             assert!(slots.iter().all(|&s| (0..words).contains(&s)));
         }
         let statuses = [STATUS_OK, STATUS_OVERFLOW_NODE, STATUS_OVERFLOW_LEDGER, STATUS_DIVISION_BY_ZERO,
-            STATUS_BAD_ARGUMENTS, STATUS_NON_POSITIVE_VALUE, STATUS_NEGATIVE_SQRT];
+            STATUS_BAD_ARGUMENTS, STATUS_NON_POSITIVE_VALUE, STATUS_NEGATIVE_SQRT, STATUS_NON_POSITIVE_CLOSE];
         assert_eq!(statuses.iter().collect::<HashSet<_>>().len(), statuses.len());
     }
 }

@@ -108,14 +108,14 @@ pub trait Arithmetic {
     #[allow(clippy::too_many_arguments)]
     fn ema(x: &[Self::V], sx: i32, scale: i32, alpha: (i64, i64), seed: bool, carry: &mut Self::V,
            out: &mut [Self::V], proof: &Self::Proof, slot: usize) -> Result<(), Fault>;
-    /// `> < >= <=` as 0/1 bytes.
+    /// `> < >= <=` as 0/1 bytes, exact (a comparison never overflows).
     #[allow(clippy::too_many_arguments)]
     fn compare(op: i64, x: &[Self::V], sx: i32, y: &[Self::V], sy: i32, out: &mut [u8], proof: &Self::Proof,
-               cond: usize) -> Result<(), Fault>;
+               cond: usize);
     /// `> < >= <=` of a row against a constant `c` at scale `sc`.
     #[allow(clippy::too_many_arguments)]
     fn compare_constant(op: i64, x: &[Self::V], sx: i32, c: Self::V, sc: i32, out: &mut [u8], proof: &Self::Proof,
-                        cond: usize) -> Result<(), Fault>;
+                        cond: usize);
     /// Shares for a value target at a bar with this close (raw, scale 4); Err(status) when it cannot be sized.
     fn value_target(amount: i64, close: i64) -> Result<i64, i64>;
 }
@@ -348,7 +348,7 @@ fn prefetch(column: &[i64]) {
 
 /// One block of one asset being evaluated. On a fault the earliest failing bar wins (the user's first bad bar,
 /// not the first node in evaluation order): later nodes and the simulator still run, but only before that bar; at
-/// one bar, value nodes (in plan order) come before conditions, and both before the ledger.
+/// one bar, value nodes (in plan order) come before targets and the ledger. Conditions cannot fail.
 struct Block<'a, 'p, P> {
     p: &'a Program<'p>,
     layout: &'a Layout,
@@ -519,13 +519,10 @@ impl<P> Block<'_, '_, P> {
                         let n = self.p.value(k);
                         (n[N_OP] == V_CONST).then(|| A::constant(n[N_PARAM]))
                     };
-                    let r = match (constant(a), constant(b)) {
+                    match (constant(a), constant(b)) {
                         (_, Some(c)) => A::compare_constant(op, x, sa, c, sb, out, self.proof, slot),
                         (Some(c), None) => A::compare_constant(flip(op), y, sb, c, sa, out, self.proof, slot),
                         (None, None) => A::compare(op, x, sa, y, sb, out, self.proof, slot),
-                    };
-                    if let Err((i, status)) = r {
-                        self.fail(status, SRC_CONDITION, slot, start + i);
                     }
                 }
             }
@@ -544,8 +541,9 @@ fn flip(op: i64) -> i64 {
 }
 
 /// The monotonic queue of a rolling max (min): bar indices and values whose value is larger (smaller) than every
-/// later one in the window, so its front is the window's extreme. Among equal values the earliest stays in front,
-/// which is what a scan of the window with `>` (`<`) from its oldest bar keeps.
+/// later one in the window, so its front is the window's extreme. Among equal values the latest is kept (a newer
+/// equal value pops an older one), as the Java engines' queues do; this is visible only in binary float, where
+/// +0.0 and -0.0 are equal with different bits.
 struct Queue<'q, V> {
     values: &'q mut [V],
     /// Ring indices (bars) followed by head and length.
@@ -571,7 +569,7 @@ impl<V: Word> Queue<'_, V> {
             }
             while len > 0 {
                 let back = (head + len - 1) % capacity;
-                let dominated = if max { self.values[back] < v } else { self.values[back] > v };
+                let dominated = if max { self.values[back] <= v } else { self.values[back] >= v };
                 if !dominated {
                     break;
                 }

@@ -266,6 +266,11 @@ fn fit(v: Option<i128>) -> Result<i64, i64> {
     v.and_then(|v| i64::try_from(v).ok()).ok_or(STATUS_OVERFLOW_NODE)
 }
 
+/// `v * 10^k` exactly (the test data keeps k small enough for 128 bits).
+fn wide(v: i64, k: i32) -> i128 {
+    v as i128 * p10(k).unwrap()
+}
+
 fn align(v: i64, k: i32) -> Result<i64, i64> {
     fit(p10(k).and_then(|f| (v as i128).checked_mul(f)))
 }
@@ -318,14 +323,15 @@ fn exact_values(plan: &Plan, fields: &[Vec<i64>; 5]) -> Vec<Column<i64>> {
                 }
                 Shift(_, k) => ok(x.unwrap(), t - *k as usize).map(Ok),
                 Scale(_, k) => xv.map(|a| fit((a as i128).checked_mul(*k as i128))),
-                Add(..) | Sub(..) | Min(..) | Max(..) => xv.zip(yv).map(|(a, bb)| {
+                Add(..) | Sub(..) => xv.zip(yv).map(|(a, bb)| {
                     let (a, bb) = (align(a, s - sx)?, align(bb, s - sy)?);
-                    match e {
-                        Add(..) => fit(Some(a as i128 + bb as i128)),
-                        Sub(..) => fit(Some(a as i128 - bb as i128)),
-                        Min(..) => Ok(a.min(bb)),
-                        _ => Ok(a.max(bb)),
-                    }
+                    fit(Some(if matches!(e, Add(..)) { a as i128 + bb as i128 } else { a as i128 - bb as i128 }))
+                }),
+                // Compared exactly; the chosen operand (the right one on a tie) must align into 64 bits.
+                Min(..) | Max(..) => xv.zip(yv).map(|(a, bb)| {
+                    let (wa, wb) = (wide(a, s - sx), wide(bb, s - sy));
+                    let left = if matches!(e, Min(..)) { wa < wb } else { wa > wb };
+                    fit(Some(if left { wa } else { wb }))
                 }),
                 Mul(..) => xv.zip(yv).map(|(a, bb)| fit(Some(a as i128 * bb as i128))),
                 Abs(_) => xv.map(|a| fit(Some((a as i128).abs()))),
@@ -358,11 +364,15 @@ fn exact_values(plan: &Plan, fields: &[Vec<i64>; 5]) -> Vec<Column<i64>> {
                         None if s >= sx => align(a, s - sx),
                         None => fit(Some(reference_round(a as i128, p10(sx - s).unwrap(), Rounding::HalfEven))),
                         Some(prev) => {
-                            let num = p10(m - s).and_then(|f| (prev as i128).checked_mul(f * (*d - *al) as i128))
-                                .zip(p10(m - sx).and_then(|f| (a as i128).checked_mul(f * *al as i128)))
-                                .and_then(|(u, v)| u.checked_add(v));
-                            let den = p10(m - s).unwrap() * *d as i128;
-                            fit(num.map(|n| reference_round(n, den, Rounding::HalfEven)))
+                            // Weights and divisor in 64 bits, the numerator in 128 (decimal-fixed's bounds).
+                            let w64 = |f: Option<i128>, k: i64| f.map(|f| f * k as i128).filter(|w| *w <= i64::MAX as i128);
+                            match (w64(p10(m - s), *d - *al), w64(p10(m - sx), *al), w64(p10(m - s), *d)) {
+                                (Some(we), Some(wx), Some(den)) => {
+                                    let num = (prev as i128 * we).checked_add(a as i128 * wx);
+                                    fit(num.map(|n| reference_round(n, den, Rounding::HalfEven)))
+                                }
+                                _ => Err(STATUS_OVERFLOW_NODE),
+                            }
                         }
                     };
                     if let Ok(v) = next {
@@ -410,8 +420,9 @@ fn f64_values(plan: &Plan, fields: &[Vec<i64>; 5]) -> Vec<Column<f64>> {
                     let window: Option<Vec<f64>> = (lo..=t).map(|bar| ok(x.unwrap(), bar)).collect();
                     window.map(|v| {
                         let mut m = v[0];
+                        // A scan from the oldest bar that lets an equal value replace: the latest of equals.
                         for &x in &v[1..] {
-                            if (matches!(e, RMax(..)) && x > m) || (matches!(e, RMin(..)) && x < m) {
+                            if (matches!(e, RMax(..)) && x >= m) || (matches!(e, RMin(..)) && x <= m) {
                                 m = x;
                             }
                         }
@@ -482,7 +493,7 @@ fn cond_rows<V: Copy>(plan: &Plan, values: &[Column<V>], compare: impl Fn(i64, V
 
 fn exact_compare(op: i64, a: i64, sa: i32, b: i64, sb: i32) -> Result<bool, i64> {
     let s = sa.max(sb);
-    let (a, b) = (align(a, s - sa)?, align(b, s - sb)?);
+    let (a, b) = (wide(a, s - sa), wide(b, s - sb));
     Ok(match op { C_GREATER => a > b, C_LESS => a < b, C_GREATER_EQUAL => a >= b, _ => a <= b })
 }
 
@@ -503,11 +514,8 @@ fn first_failure<V: std::fmt::Debug, B: std::fmt::Debug>(values: &[Column<V>], c
             consider(bar, SRC_VALUE, slot, *col[bar].as_ref().unwrap().as_ref().unwrap_err());
         }
     }
-    for (slot, row) in conds.iter().enumerate() {
-        if let Some(bar) = row.iter().position(|v| matches!(v, Some(Err(_)))) {
-            consider(bar, SRC_CONDITION, slot, *row[bar].as_ref().unwrap().as_ref().unwrap_err());
-        }
-    }
+    // Conditions never fail (comparisons are exact in every width).
+    assert!(conds.iter().all(|row| row.iter().all(|v| !matches!(v, Some(Err(_))))));
     best.map(|(bar, source, slot, status)| Failure { status, source, what: slot as i64, asset: 0, bar: bar as i64 })
 }
 
@@ -688,7 +696,7 @@ fn every_node() -> Vec<E> {
         Ema(b(&c), 20, 2, 21, 8), Ema(b(&c), 14, 1, 14, 2), Ema(b(&v), 10, 3, 7, 0), Ema(b(&c), 300, 1, 1, 4),
     ];
     // Signed zeros: (close - previous close) * 0 is +0.0 after a rise and -0.0 after a fall, equal values with
-    // different bits; a rolling max or min keeps the earliest of equal values, as a scan from the oldest bar does.
+    // different bits; a rolling max or min keeps the latest of equal values.
     let zeros = Mul(b(&Sub(b(&c), b(&Shift(b(&c), 1)))), b(&Const(0, 0)));
     nodes.push(RMax(b(&zeros), 5));
     nodes.push(RMin(b(&zeros), 5));
@@ -809,15 +817,23 @@ fn zero_divisor_and_negative_root_name_node_and_bar_in_both_arithmetics() {
 }
 
 #[test]
-fn an_aligned_comparison_operand_beyond_64_bits_is_an_overflow() {
-    // close (scale 4) against a constant at scale 16: close aligned by 10^12 leaves i64 at close >= 922.34 dollars.
+fn comparisons_are_exact_even_where_an_aligned_operand_leaves_64_bits() {
+    // close (scale 4) against constants at scale 16 and 30 (close aligned up leaves 64 bits from 922.34 dollars on)
+    // and against constants at scale 0 (they align up): every comparison stays exact and none fails.
     let mut rng = Rng(9);
     let mut fields = market(&mut rng, 300, 1_000_000);
     fields[3][280] = 10_000_000; // 1000.00
-    let c = C::Cmp(C_GREATER, close(), Const(1, 16));
-    let plan = Plan::new(false, &c, T::Shares(1), &c, T::Shares(0), &RULES);
-    let f = check_exact(&plan, &fields).expect("overflow");
-    assert_eq!((f.status, f.source, f.what, f.bar), (STATUS_OVERFLOW_NODE, SRC_CONDITION, 0, 280));
+    for k in [Const(1, 16), Const(-5, 30), Const(1_000_000_000_000, 0), Const(i64::MAX, 0)] {
+        for op in [C_GREATER, C_LESS, C_GREATER_EQUAL, C_LESS_EQUAL] {
+            let c = C::Cmp(op, close(), k.clone());
+            let d = C::Cmp(op, k.clone(), Mul(b(&close()), b(&Const(3, 0))));
+            let plan = Plan::new(false, &c, T::Shares(1), &d, T::Shares(0), &RULES);
+            assert_eq!(check_exact(&plan, &fields), None, "{c:?}");
+        }
+    }
+    assert_eq!(crate::fixed::compare(i64::MAX, 0, i64::MAX, 30), std::cmp::Ordering::Greater);
+    assert_eq!(crate::fixed::compare(-1, 0, i64::MIN, 36), std::cmp::Ordering::Less);
+    assert_eq!(crate::fixed::compare(15, 1, 150, 2), std::cmp::Ordering::Equal);
 }
 
 // ---- whole backtests ---------------------------------------------------------------------------------------------
@@ -927,13 +943,14 @@ fn value_targets_resize_on_every_bar_at_the_close() {
 }
 
 #[test]
-fn a_value_target_at_a_zero_close_is_a_division_by_zero() {
-    let close = [300_000, 0, 300_000];
-    let any = C::Cmp(C_GREATER_EQUAL, Field(F_CLOSE), Const(0, 0));
-    for f64s in [false, true] {
-        let plan = Plan::new(f64s, &any, T::Value(100_000_000), &any, T::Shares(0), &RULES);
-        let f = backtest(&plan, &[300_000; 3], &close, &[1_000; 3], &[2], 0).err().unwrap();
-        assert_eq!((f.status, f.source, f.bar), (STATUS_DIVISION_BY_ZERO, SRC_ENTER_TARGET, 1));
+fn a_value_target_needs_a_positive_close() {
+    let any = C::Cmp(C_LESS_EQUAL, Field(F_CLOSE), Const(i64::MAX, 0));
+    for close in [[300_000, 0, 300_000], [300_000, -100, 300_000]] {
+        for f64s in [false, true] {
+            let plan = Plan::new(f64s, &any, T::Value(100_000_000), &any, T::Shares(0), &RULES);
+            let f = backtest(&plan, &[300_000; 3], &close, &[1_000; 3], &[2], 0).err().unwrap();
+            assert_eq!((f.status, f.source, f.bar), (STATUS_NON_POSITIVE_CLOSE, SRC_ENTER_TARGET, 1));
+        }
     }
 }
 

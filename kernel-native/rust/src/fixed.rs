@@ -13,6 +13,7 @@ use crate::decimal::{div_half_even, div_round, div_round64, div_round_pow10, isq
                      sqrt_nearest, DecimalError, Rounding};
 use crate::engine::{Arithmetic, AssetColumns, Fault, Ledger, Summary};
 use crate::program::{Failure, Program};
+use std::cmp::Ordering;
 
 pub struct Fixed;
 
@@ -142,7 +143,9 @@ impl Arithmetic for Fixed {
                     let be = if s >= sx { up(bx(N_A), s - sx) } else { down(bx(N_A), sx - s) };
                     let m = s.max(sx);
                     let numerator = up(be, m - s).max(up(bx(N_A), m - sx)).saturating_mul(d);
-                    (be, numerator <= LIMIT && up(d, m - s) <= LIMIT)
+                    // The weights must fit 64 bits too: the checked path reports an overflow where they do not.
+                    let weights = up(d, m - s) <= LIMIT && up(d, m - sx) <= LIMIT;
+                    (be, numerator <= LIMIT && weights)
                 }
                 _ => (u128::MAX, false),
             };
@@ -255,12 +258,18 @@ impl Arithmetic for Fixed {
             return Ok(());
         }
         for (i, (o, (&a, &b))) in rows.enumerate() {
-            let (a, b) = (align(a, kx).ok_or((i, OVERFLOW))?, align(b, ky).ok_or((i, OVERFLOW))?);
             *o = match op {
-                V_ADD => a.checked_add(b).ok_or((i, OVERFLOW))?,
-                V_SUB => a.checked_sub(b).ok_or((i, OVERFLOW))?,
-                V_MIN => a.min(b),
-                _ => a.max(b),
+                V_ADD | V_SUB => {
+                    // Both operands align up; either leaving 64 bits is an overflow.
+                    let (a, b) = (align(a, kx).ok_or((i, OVERFLOW))?, align(b, ky).ok_or((i, OVERFLOW))?);
+                    if op == V_ADD { a.checked_add(b) } else { a.checked_sub(b) }.ok_or((i, OVERFLOW))?
+                }
+                // Compared exactly; only the chosen operand aligns up (on a tie the right one, as in Java).
+                _ => {
+                    let ord = compare(a, sx, b, sy);
+                    let left = if op == V_MIN { ord == Ordering::Less } else { ord == Ordering::Greater };
+                    if left { align(a, kx) } else { align(b, ky) }.ok_or((i, OVERFLOW))?
+                }
             };
         }
         Ok(())
@@ -400,12 +409,16 @@ impl Arithmetic for Fixed {
                 *o = e;
             }
         } else {
-            let (fe, fx) = (pow10(ke).unwrap_or(0), pow10(kx).unwrap_or(0));
+            // The weights `(d - a) * 10^(m - s)`, `a * 10^(m - sx)` and the divisor `d * 10^(m - s)` each in 64 bits,
+            // the numerator in 128: any of them leaving its width is an overflow of this node (as in decimal-fixed).
+            let weights = (|| {
+                let (fe, fx) = (pow10(ke).and_then(|f| i64::try_from(f).ok())?, pow10(kx).and_then(|f| i64::try_from(f).ok())?);
+                Some(((d - a).checked_mul(fe)?, a.checked_mul(fx)?, d.checked_mul(fe)?))
+            })();
             for (i, (o, &v)) in out.iter_mut().zip(x).enumerate() {
-                let num = (e as i128).checked_mul(fe).and_then(|t| t.checked_mul((d - a) as i128)).and_then(|t| {
-                    (v as i128).checked_mul(fx).and_then(|u| u.checked_mul(a as i128)).and_then(|u| t.checked_add(u))
-                });
-                let q = num.and_then(|num| div_round_pow10(num, d as i128, ke, Rounding::HalfEven));
+                let (we, wx, den) = weights.ok_or((i + from, OVERFLOW))?;
+                let num = (e as i128 * we as i128).checked_add(v as i128 * wx as i128);
+                let q = num.and_then(|num| div_round(num, den as i128, Rounding::HalfEven));
                 e = q.and_then(|q| i64::try_from(q).ok()).ok_or((i + from, OVERFLOW))?;
                 *o = e;
             }
@@ -415,8 +428,7 @@ impl Arithmetic for Fixed {
     }
 
     #[inline(always)]
-    fn compare(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [u8], proof: &Proof, cond: usize)
-               -> Result<(), Fault> {
+    fn compare(op: i64, x: &[i64], sx: i32, y: &[i64], sy: i32, out: &mut [u8], proof: &Proof, cond: usize) {
         // The operand at the smaller scale is aligned up; with a proof that it fits, one branch-free 64-bit loop.
         let k = sx.abs_diff(sy);
         let (fx, fy) = if sx < sy { (pow10_64(k), 1) } else { (1, pow10_64(k)) };
@@ -427,59 +439,70 @@ impl Arithmetic for Fixed {
                 C_GREATER_EQUAL => compare_rows(out, x, fx, y, fy, |a, b| a >= b),
                 _ => compare_rows(out, x, fx, y, fy, |a, b| a <= b),
             }
-            return Ok(());
+            return;
         }
-        let (kx, ky) = if sx < sy { (k, 0) } else { (0, k) };
-        for (i, (o, (&a, &b))) in out.iter_mut().zip(x.iter().zip(y)).enumerate() {
-            let (a, b) = (align(a, kx).ok_or((i, OVERFLOW))?, align(b, ky).ok_or((i, OVERFLOW))?);
-            *o = match op {
-                C_GREATER => a > b,
-                C_LESS => a < b,
-                C_GREATER_EQUAL => a >= b,
-                _ => a <= b,
-            } as u8;
+        // Otherwise exactly in 128 bits (an aligned value beyond them exceeds every i64, so its sign decides).
+        for (o, (&a, &b)) in out.iter_mut().zip(x.iter().zip(y)) {
+            *o = ordered(op, compare(a, sx, b, sy));
         }
-        Ok(())
     }
 
     #[inline(always)]
-    fn compare_constant(op: i64, x: &[i64], sx: i32, c: i64, sc: i32, out: &mut [u8], proof: &Proof, cond: usize)
-                        -> Result<(), Fault> {
+    fn compare_constant(op: i64, x: &[i64], sx: i32, c: i64, sc: i32, out: &mut [u8], proof: &Proof, cond: usize) {
+        let k = sx.abs_diff(sc);
         if sc <= sx {
-            // Only the constant aligns up, once; if it does not fit, the first bar's comparison overflows.
-            let c = match align(c, (sx - sc) as u32) {
-                Some(c) => c,
-                None if x.is_empty() => return Ok(()),
-                None => return Err((0, OVERFLOW)),
-            };
-            compare_scalar(op, out, x, 1, c);
-            return Ok(());
-        }
-        // The row aligns up, value by value: unchecked where the proof covers it.
-        let k = (sc - sx) as u32;
-        if proof.cond_proven[cond] {
+            // Only the constant aligns up, once. Beyond 64 bits it exceeds every value of the row.
+            match align(c, k) {
+                Some(c) => compare_scalar(op, out, x, 1, c),
+                // x (op) huge: the constant's sign decides for every x.
+                None => out.fill(ordered(op, if c > 0 { Ordering::Less } else { Ordering::Greater })),
+            }
+        } else if proof.cond_proven[cond] {
             compare_scalar(op, out, x, pow10_64(k), c);
-            return Ok(());
+        } else {
+            for (o, &a) in out.iter_mut().zip(x) {
+                *o = ordered(op, compare(a, sx, c, sc));
+            }
         }
-        for (i, (o, &a)) in out.iter_mut().zip(x).enumerate() {
-            let a = align(a, k).ok_or((i, OVERFLOW))?;
-            *o = match op {
-                C_GREATER => a > c,
-                C_LESS => a < c,
-                C_GREATER_EQUAL => a >= c,
-                _ => a <= c,
-            } as u8;
-        }
-        Ok(())
     }
 
     #[inline(always)]
     fn value_target(amount: i64, close: i64) -> Result<i64, i64> {
         // Both at scale 4: the quotient of the unscaled values is the share count, truncated toward zero.
-        if close == 0 {
-            return Err(STATUS_DIVISION_BY_ZERO);
+        if close <= 0 {
+            return Err(STATUS_NON_POSITIVE_CLOSE);
         }
         amount.checked_div(close).ok_or(STATUS_OVERFLOW_LEDGER)
+    }
+}
+
+/// Whether an ordering satisfies comparison `op`, as 0/1.
+#[inline(always)]
+fn ordered(op: i64, ord: Ordering) -> u8 {
+    (match op {
+        C_GREATER => ord == Ordering::Greater,
+        C_LESS => ord == Ordering::Less,
+        C_GREATER_EQUAL => ord != Ordering::Less,
+        _ => ord != Ordering::Greater,
+    }) as u8
+}
+
+/// Exact comparison of `a` at scale `sa` with `b` at scale `sb`.
+#[inline]
+pub fn compare(a: i64, sa: i32, b: i64, sb: i32) -> Ordering {
+    match sa.cmp(&sb) {
+        Ordering::Equal => a.cmp(&b),
+        Ordering::Less => compare_aligned(a, (sb - sa) as u32, b),
+        Ordering::Greater => compare_aligned(b, (sa - sb) as u32, a).reverse(),
+    }
+}
+
+/// Compares `a * 10^k` with `b`. When `a * 10^k` leaves i128 its magnitude exceeds any i64, so its sign decides.
+#[inline]
+fn compare_aligned(a: i64, k: u32, b: i64) -> Ordering {
+    match pow10(k).and_then(|f| (a as i128).checked_mul(f)) {
+        Some(x) => x.cmp(&(b as i128)),
+        None => a.cmp(&0),
     }
 }
 
@@ -539,26 +562,21 @@ impl Ledger for FixedLedger {
 
     #[inline(always)]
     fn fill(&mut self, open: i64, qty: i64) -> Result<(), i64> {
-        let qty = qty as i128;
+        // The price from a 128-bit product rounded once; every other step a checked 64-bit one (as decimal-fixed).
         let factor = if qty > 0 { 10_000 + self.bps } else { 10_000 - self.bps };
-        let price = div_half_even(open as i128 * factor, 10_000);
-        narrow(price).map_err(|_| L_FILL_PRICE)?;
-        let fee = qty.abs() * self.commission;
-        let cost = (qty * price).checked_add(fee).ok_or(L_CASH)?;
-        self.cash = (self.cash as i128).checked_sub(cost).and_then(|c| i64::try_from(c).ok()).ok_or(L_CASH)?;
-        self.commissions = narrow(self.commissions as i128 + fee).map_err(|_| L_COMMISSIONS)?;
+        let price = narrow(div_half_even(open as i128 * factor, 10_000)).map_err(|_| L_FILL_PRICE)?;
+        let fee = qty.checked_abs().and_then(|q| q.checked_mul(self.commission as i64)).ok_or(L_CASH)?;
+        let cost = qty.checked_mul(price).and_then(|c| c.checked_add(fee)).ok_or(L_CASH)?;
+        self.cash = self.cash.checked_sub(cost).ok_or(L_CASH)?;
+        self.commissions = self.commissions.checked_add(fee).ok_or(L_COMMISSIONS)?;
         Ok(())
     }
 
     #[inline(always)]
     fn mark(&mut self, flow: &mut i64, position: i64, close: i64) -> Result<(), i64> {
-        // 64 bits when every step fits (the usual case); else the exact 128-bit sum decides.
-        let fast = position.checked_mul(close).and_then(|v| v.checked_add(self.cash)).and_then(|v| v.checked_add(*flow));
-        *flow = match fast {
-            Some(v) => v,
-            None => narrow(self.cash as i128 + position as i128 * close as i128 + *flow as i128)
-                .map_err(|_| L_PORTFOLIO_VALUE)?,
-        };
+        // flow + (cash + position * close), each step checked in 64 bits.
+        *flow = position.checked_mul(close).and_then(|v| self.cash.checked_add(v)).and_then(|v| flow.checked_add(v))
+            .ok_or(L_PORTFOLIO_VALUE)?;
         Ok(())
     }
 

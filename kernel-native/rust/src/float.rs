@@ -203,8 +203,7 @@ impl Arithmetic for Float {
     }
 
     #[inline(always)]
-    fn compare(op: i64, x: &[f64], _sx: i32, y: &[f64], _sy: i32, out: &mut [u8], _: &(), _: usize)
-               -> Result<(), Fault> {
+    fn compare(op: i64, x: &[f64], _sx: i32, y: &[f64], _sy: i32, out: &mut [u8], _: &(), _: usize) {
         let rows = out.iter_mut().zip(x.iter().zip(y));
         match op {
             C_GREATER => rows.for_each(|(o, (&a, &b))| *o = (a > b) as u8),
@@ -212,12 +211,10 @@ impl Arithmetic for Float {
             C_GREATER_EQUAL => rows.for_each(|(o, (&a, &b))| *o = (a >= b) as u8),
             _ => rows.for_each(|(o, (&a, &b))| *o = (a <= b) as u8),
         }
-        Ok(())
     }
 
     #[inline(always)]
-    fn compare_constant(op: i64, x: &[f64], _sx: i32, c: f64, _sc: i32, out: &mut [u8], _: &(), _: usize)
-                        -> Result<(), Fault> {
+    fn compare_constant(op: i64, x: &[f64], _sx: i32, c: f64, _sc: i32, out: &mut [u8], _: &(), _: usize) {
         let rows = out.iter_mut().zip(x);
         match op {
             C_GREATER => rows.for_each(|(o, &a)| *o = (a > c) as u8),
@@ -225,13 +222,12 @@ impl Arithmetic for Float {
             C_GREATER_EQUAL => rows.for_each(|(o, &a)| *o = (a >= c) as u8),
             _ => rows.for_each(|(o, &a)| *o = (a <= c) as u8),
         }
-        Ok(())
     }
 
     #[inline(always)]
     fn value_target(amount: i64, close: i64) -> Result<i64, i64> {
-        if close == 0 {
-            return Err(STATUS_DIVISION_BY_ZERO);
+        if close <= 0 {
+            return Err(STATUS_NON_POSITIVE_CLOSE);
         }
         // Rust's `as` truncates toward zero and saturates, as Java's (long) cast does.
         Ok((f(amount) / (close as f64 / PRICE_UNIT)) as i64)

@@ -91,7 +91,7 @@ final class NativeAbi {
     static final int O_STATUS = 0;
     /** Where a failure happened: one of the SRC_* codes. */
     static final int O_ERR_SOURCE = 1;
-    /** Value or condition slot, ledger step (L_*) or argument check that failed. */
+    /** Value slot, ledger step (L_*) or argument check that failed. */
     static final int O_ERR_WHAT = 2;
     static final int O_ERR_ASSET = 3;
     /** The bar within the asset, or the session index for metric failures (asset -1). */
@@ -119,9 +119,10 @@ final class NativeAbi {
     static final int STATUS_BAD_ARGUMENTS = 4;
     static final int STATUS_NON_POSITIVE_VALUE = 5;
     static final int STATUS_NEGATIVE_SQRT = 6;
+    /** A value target at a bar whose close is not positive: no share count can be sized from it. */
+    static final int STATUS_NON_POSITIVE_CLOSE = 7;
     static final int SRC_NONE = 0;
     static final int SRC_VALUE = 1;
-    static final int SRC_CONDITION = 2;
     static final int SRC_LEDGER = 3;
     static final int SRC_ENTER_TARGET = 4;
     static final int SRC_EXIT_TARGET = 5;

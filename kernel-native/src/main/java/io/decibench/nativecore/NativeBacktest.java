@@ -6,24 +6,28 @@ import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 import io.decibench.kernel.bundle.Bundle;
 import io.decibench.kernel.bundle.Column;
-import io.decibench.kernel.expr.Cond;
 import io.decibench.kernel.expr.Expr;
 import io.decibench.kernel.spi.Backtest;
 import io.decibench.kernel.spi.BacktestResult;
+import io.decibench.kernel.spi.Decision;
 import io.decibench.kernel.spi.ExecutionRules;
 
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.LongBuffer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A native backtest in one of the two arithmetics: everything is allocated and every pointer resolved in the
  * constructor, so {@link #run()} is one JNA call over the bundle's own memory plus O(1) result objects and one
- * array. {@link #recordDecisions()} is the same call with a decision-trace buffer, for the exactness probe only.
+ * array. {@link #runRecordingDecisions()} is the same call with a decision-trace buffer, for the exactness probe
+ * only (the measured path passes none).
  */
 final class NativeBacktest implements Backtest {
     /** Decision triples the first recording run makes room for; a run that needs more is repeated with room for all. */
@@ -100,7 +104,19 @@ final class NativeBacktest implements Backtest {
     @Override
     public BacktestResult run() {
         call(null, 0);
-        return result();
+        return result(null);
+    }
+
+    /** The same call with a decision-trace buffer; the result lists every change of a standing target. */
+    @Override
+    public BacktestResult runRecordingDecisions() {
+        Recorded r = recordDecisions();
+        long[] d = r.decisions();
+        List<Decision> decisions = new ArrayList<>(d.length / TRACE_WORDS);
+        for (int i = 0; i < d.length; i += TRACE_WORDS) {
+            decisions.add(new Decision((int) d[i], (int) d[i + 1], d[i + 2]));
+        }
+        return result(decisions);
     }
 
     /** A result and the decisions behind it: per change of a standing target, {@code asset, bar, new target}. */
@@ -121,7 +137,7 @@ final class NativeBacktest implements Backtest {
             if (count <= capacity) {
                 long[] decisions = new long[(int) count * TRACE_WORDS];
                 trace.asLongBuffer().get(0, decisions);
-                return new Recorded(result(), decisions);
+                return new Recorded(result(null), decisions);
             }
             if (count * TRACE_WORDS > Integer.MAX_VALUE / Long.BYTES) {
                 throw new IllegalStateException("Scenario " + scenario + " changes its targets " + count + " times on "
@@ -141,14 +157,14 @@ final class NativeBacktest implements Backtest {
         }
     }
 
-    private BacktestResult result() {
+    private BacktestResult result(List<Decision> decisions) {
         NativeArithmetic a = arithmetic;
         return new BacktestResult(scenario, a.mode(),
                 a.moneyResult(out.get(O_FINAL_VALUE)), out.get(O_TRADES), out.get(O_SHARES),
                 a.moneyResult(out.get(O_COMMISSIONS)), a.ratioResult(out.get(O_TOTAL_RETURN)),
                 a.ratioResult(out.get(O_MAX_DRAWDOWN)), a.ratioResult(out.get(O_VOLATILITY)),
                 a.ratioResult(out.get(O_SHARPE)), a.ratioResult(out.get(O_SORTINO)),
-                a.sessionValues(outBuffer, OUT_HEADER_WORDS, sessions));
+                a.sessionValues(outBuffer, OUT_HEADER_WORDS, sessions), decisions);
     }
 
     /** Turns the core's status and where-words into the exception a user reads, with the fix. */
@@ -157,35 +173,32 @@ final class NativeBacktest implements Backtest {
         int what = (int) out.get(O_ERR_WHAT);
         int asset = (int) out.get(O_ERR_ASSET);
         int bar = (int) out.get(O_ERR_BAR);
-        String where = " for asset " + symbol(asset) + ", bar " + bar + " (" + sessionOf(bar) + ") of bundle "
-                + bundle.name() + ", scenario " + scenario + " (mode " + arithmetic.mode() + ")";
+        String run = " of bundle " + bundle.name() + ", scenario " + scenario + " in mode " + arithmetic.mode();
+        String where = " for asset " + symbol(asset) + ", bar " + bar + " (" + sessionOf(bar) + ")" + run;
         String wide = " The native core holds each value in 64 bits; run this scenario in mode decimal"
                 + " (-Ddecibench.modes=decimal, BigDecimal cannot overflow) or use smaller prices, positions or scales.";
         return switch (status) {
-            case STATUS_OVERFLOW_NODE -> source == SRC_CONDITION
-                    ? new ArithmeticException("decimal overflow in " + cond(what) + where + ": an operand aligned to"
-                    + " the larger scale does not fit 64 bits." + wide)
-                    : new ArithmeticException("decimal overflow in " + value(what) + where + ": the value at scale "
-                    + value(what).scale() + " does not fit 64 bits." + wide);
-            case STATUS_DIVISION_BY_ZERO -> source == SRC_VALUE
-                    ? new ArithmeticException("division by zero in " + value(what) + where + ": the divisor "
-                    + ((Expr.Div) value(what)).right() + " is 0. Fix: keep the divisor away from 0, e.g. divide by "
-                    + "max(divisor, constant(\"0.0001\")), or test it in the condition first.")
-                    : new ArithmeticException("cannot size the " + (source == SRC_ENTER_TARGET ? "enter" : "exit")
-                    + " target " + target(source) + where + ": the close is 0. Fix: size this scenario in shares, or"
-                    + " use a bundle whose closes are positive.");
+            case STATUS_OVERFLOW_NODE -> new ArithmeticException("decimal overflow in " + value(what) + where
+                    + ": the value at scale " + value(what).scale() + " does not fit 64 bits." + wide);
+            case STATUS_DIVISION_BY_ZERO -> new ArithmeticException("division by zero in " + value(what) + where
+                    + ": the divisor " + ((Expr.Div) value(what)).right() + " is 0. Fix: keep the divisor away from"
+                    + " zero in the scenario, e.g. divide by divisor.max(constant(\"0.0001\")), or test it in a"
+                    + " condition before dividing.");
             case STATUS_NEGATIVE_SQRT -> new ArithmeticException("square root of a negative value in " + value(what)
                     + where + ": its input " + ((Expr.Sqrt) value(what)).input() + " is below 0. Fix: take the root"
-                    + " of abs(x) or max(x, constant(0)), or of an expression that cannot be negative.");
+                    + " of a value that cannot be negative, e.g. x.abs() or x.max(constant(0)).");
+            case STATUS_NON_POSITIVE_CLOSE -> new ArithmeticException("a value target needs a positive close to size"
+                    + " the position: the " + (source == SRC_ENTER_TARGET ? "enter" : "exit") + " target "
+                    + target(source) + where + " meets a close of " + closeAt(asset, bar) + ". Fix: check the"
+                    + " bundle's prices, or use a share target.");
             case STATUS_OVERFLOW_LEDGER -> new ArithmeticException("decimal overflow in " + ledgerStep(what)
-                    + (asset >= 0 ? where : " at session " + bar + " of bundle " + bundle.name() + ", scenario "
-                    + scenario + " (mode " + arithmetic.mode() + ")") + "." + wide);
+                    + (asset >= 0 ? where : " at session " + bar + run) + "." + wide);
             case STATUS_NON_POSITIVE_VALUE -> new ArithmeticException("Portfolio value "
                     + arithmetic.moneyResult(out.get(OUT_HEADER_WORDS + bar))
                             .setScale(ExecutionRules.MONEY_SCALE, RoundingMode.HALF_EVEN).toPlainString()
                     + " at the close of session " + bar + " (" + bundle.sessionDate(bar) + ") of scenario " + scenario
-                    + " (mode " + arithmetic.mode() + ") is not positive: the return of the next session would divide"
-                    + " by it. Raise the capital or reduce the target positions of the scenario.");
+                    + " in mode " + arithmetic.mode() + " is not positive: the return of the next session would"
+                    + " divide by it. Raise the capital or reduce the target positions of the scenario.");
             default -> new IllegalStateException("The native core rejected the arguments of scenario " + scenario
                     + " on bundle " + bundle.name() + " (status " + status + ", check " + what + "); this is a bug in"
                     + " decibench-kernel-native, or the library and the jar come from different builds: run"
@@ -193,12 +206,12 @@ final class NativeBacktest implements Backtest {
         };
     }
 
-    private Expr value(int slot) {
-        return program.plan().values().get(slot);
+    private String closeAt(int asset, int bar) {
+        return BigDecimal.valueOf(bundle.value(Column.CLOSE, asset, bar), ExecutionRules.MONEY_SCALE).toPlainString();
     }
 
-    private Cond cond(int slot) {
-        return program.plan().conditions().get(slot);
+    private Expr value(int slot) {
+        return program.plan().values().get(slot);
     }
 
     private Object target(int source) {

@@ -34,15 +34,18 @@ abstract class NativeKernel implements BacktestKernel {
     }
 
     /** {@code native}: the Rust core. */
+    @Override
     public String engine() {
         return ENGINE;
     }
 
+    @Override
     public boolean exact() {
         return arithmetic.exact();
     }
 
     /** {@code float-native}: the binary-float mode of the same engine. */
+    @Override
     public String reference() {
         return Modes.FLOAT_NATIVE;
     }

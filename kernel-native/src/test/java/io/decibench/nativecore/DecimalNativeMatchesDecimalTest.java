@@ -27,8 +27,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code decimal-native} against {@code decimal} (BigDecimal): every reported number and the session-value hash must be
- * identical, on the three preset bundles and on hand-made bundles with partial fills and selling.
+ * {@code decimal-native} against {@code decimal} (BigDecimal) and {@code decimal-fixed}: every reported number, the
+ * session-value hash and every decision must be identical, on the three preset bundles and on hand-made bundles with
+ * partial fills and selling.
  */
 class DecimalNativeMatchesDecimalTest {
     @TempDir
@@ -54,6 +55,8 @@ class DecimalNativeMatchesDecimalTest {
         BacktestResult nat = run(Modes.DECIMAL_NATIVE, bundle, scenario);
         BacktestResult dec = run(Modes.DECIMAL, bundle, scenario);
         assertSame(nat, dec);
+        assertSame(nat, run(Modes.DECIMAL_FIXED, bundle, scenario));
+        assertThat(nat.decisions()).isNotEmpty();
         // The strategy really traded, so the ledger and metrics were exercised.
         assertThat(nat.trades()).isPositive();
         assertThat(nat.sessionValues().size()).isEqualTo(bundle.sessions());
@@ -82,6 +85,7 @@ class DecimalNativeMatchesDecimalTest {
             Scenario s = new HandMadeBundles.TestScenario("hand", "hand-made", rule);
             BacktestResult nat = run(Modes.DECIMAL_NATIVE, bundle, s);
             assertSame(nat, run(Modes.DECIMAL, bundle, s));
+            assertSame(nat, run(Modes.DECIMAL_FIXED, bundle, s));
             if (nat.trades() > 0 && nat.sharesFilled() < nat.trades() * 100) {
                 partialFills++;
             }
@@ -90,10 +94,10 @@ class DecimalNativeMatchesDecimalTest {
     }
 
     private static BacktestResult run(String mode, Bundle bundle, Scenario scenario) {
-        return Kernels.load().require(mode).prepare(bundle, scenario, ExecutionRules.DEFAULT).run();
+        return Kernels.load().require(mode).prepare(bundle, scenario, ExecutionRules.DEFAULT).runRecordingDecisions();
     }
 
-    /** Every field equal, BigDecimals including their scale; only the mode name differs. */
+    /** Every field equal, BigDecimals including their scale, and the same decisions; only the mode name differs. */
     private static void assertSame(BacktestResult nat, BacktestResult dec) {
         Map<String, Object> a = nat.fields();
         Map<String, Object> b = dec.fields();
@@ -105,5 +109,6 @@ class DecimalNativeMatchesDecimalTest {
             BigDecimal y = dec.sessionValues().get(i);
             assertThat(x).as("session %d", i).isEqualByComparingTo(y);
         }
+        assertThat(nat.decisions()).isEqualTo(dec.decisions());
     }
 }
