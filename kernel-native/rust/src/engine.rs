@@ -93,6 +93,7 @@ pub trait Arithmetic {
             proof: &Self::Proof, slot: usize) -> Result<(), Fault>;
     fn scale(x: &[Self::V], factor: i64, out: &mut [Self::V], proof: &Self::Proof, slot: usize) -> Result<(), Fault>;
     /// Add, subtract, min and max of two operands at scales `sx`, `sy`, result at the larger scale.
+    #[allow(clippy::too_many_arguments)]
     fn combine(op: i64, x: &[Self::V], sx: i32, y: &[Self::V], sy: i32, out: &mut [Self::V], proof: &Self::Proof,
                slot: usize) -> Result<(), Fault>;
     fn mul(x: &[Self::V], y: &[Self::V], out: &mut [Self::V], proof: &Self::Proof, slot: usize) -> Result<(), Fault>;

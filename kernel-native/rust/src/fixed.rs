@@ -356,7 +356,7 @@ impl Arithmetic for Fixed {
             let k = (scale - sx) as u32;
             if proof.proven[slot] {
                 let f = pow10_64(k);
-                rows.for_each(|(_, (o, &a))| *o = a.wrapping_mul(f));
+                out.iter_mut().zip(x).for_each(|(o, &a)| *o = a.wrapping_mul(f));
             } else {
                 for (i, (o, &a)) in rows {
                     *o = align(a, k).ok_or((i, OVERFLOW))?;

@@ -4,9 +4,7 @@ import static io.decibench.kernel.expr.Expr.close;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.decibench.kernel.bundle.Bundle;
-import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.bundle.BundleStore;
-import io.decibench.kernel.bundle.Presets;
 import io.decibench.kernel.expr.TargetRule;
 import io.decibench.kernel.scenario.BuiltinScenarios;
 import io.decibench.kernel.spi.BacktestResult;
@@ -15,7 +13,6 @@ import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -35,10 +32,7 @@ class FloatNativeMatchesFloatTest {
 
     @BeforeAll
     static void generatePresets() {
-        store = new BundleStore(bundles);
-        for (BundleSpec spec : Presets.ALL) {
-            store.ensure(spec);
-        }
+        store = SameResults.presets(bundles);
     }
 
     static Stream<Scenario> builtinScenarios() {
@@ -51,7 +45,7 @@ class FloatNativeMatchesFloatTest {
         Bundle bundle = store.open(scenario.bundle());
         BacktestResult nat = run(Modes.FLOAT_NATIVE, bundle, scenario);
         assertThat(nat.mode()).isEqualTo(Modes.FLOAT_NATIVE);
-        assertSame(nat, run(Modes.FLOAT, bundle, scenario));
+        SameResults.assertSame(nat, run(Modes.FLOAT, bundle, scenario), scenario.name());
         assertThat(nat.trades()).isPositive();
         assertThat(nat.decisions()).isNotEmpty();
     }
@@ -73,25 +67,11 @@ class FloatNativeMatchesFloatTest {
         for (TargetRule rule : new TargetRule[] {swing, BuiltinScenarios.DAILY.rule(), BuiltinScenarios.HOURLY.rule(),
             BuiltinScenarios.MINUTE.rule()}) {
             Scenario s = new HandMadeBundles.TestScenario("hand", "hand-made", rule);
-            assertSame(run(Modes.FLOAT_NATIVE, bundle, s), run(Modes.FLOAT, bundle, s));
+            SameResults.assertSame(run(Modes.FLOAT_NATIVE, bundle, s), run(Modes.FLOAT, bundle, s), rule.toString());
         }
     }
 
     static BacktestResult run(String mode, Bundle bundle, Scenario scenario) {
         return Kernels.load().require(mode).prepare(bundle, scenario, ExecutionRules.DEFAULT).runRecordingDecisions();
-    }
-
-    /** Every field equal (BigDecimals of equal doubles are equal), every session value the same double, same decisions. */
-    static void assertSame(BacktestResult nat, BacktestResult java) {
-        Map<String, Object> a = nat.fields();
-        Map<String, Object> b = java.fields();
-        a.remove("mode");
-        b.remove("mode");
-        assertThat(a).isEqualTo(b);
-        assertThat(nat.sessionValues().size()).isEqualTo(java.sessionValues().size());
-        for (int i = 0; i < nat.sessionValues().size(); i++) {
-            assertThat(nat.sessionValues().get(i)).as("session %d", i).isEqualTo(java.sessionValues().get(i));
-        }
-        assertThat(nat.decisions()).isEqualTo(java.decisions());
     }
 }

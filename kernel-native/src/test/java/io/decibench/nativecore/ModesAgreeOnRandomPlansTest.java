@@ -13,7 +13,6 @@ import io.decibench.kernel.spi.Kernels;
 import io.decibench.kernel.spi.Modes;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -55,14 +54,14 @@ class ModesAgreeOnRandomPlansTest {
                     flt.failure).isEqualTo(flt.failure == null);
             if (nat.failure == null) {
                 assertThat(dec.failure).as(why).isNull();
-                assertSame(nat.result, dec.result, why);
-                assertSame(nat.result, fixed.result, why);
+                SameResults.assertSame(nat.result, dec.result, why);
+                SameResults.assertSame(nat.result, fixed.result, why);
             } else {
                 failedAlike++;
                 assertThat(nat.failure).isInstanceOf(fixed.failure.getClass());
             }
             if (fnat.failure == null) {
-                assertSame(fnat.result, flt.result, why);
+                SameResults.assertSame(fnat.result, flt.result, why);
                 ran++;
                 traded += fnat.result.trades() > 0 ? 1 : 0;
             } else {
@@ -84,18 +83,6 @@ class ModesAgreeOnRandomPlansTest {
         } catch (ArithmeticException e) {
             return new Outcome(null, e);
         }
-    }
-
-    private static void assertSame(BacktestResult a, BacktestResult b, String why) {
-        Map<String, Object> x = a.fields();
-        Map<String, Object> y = b.fields();
-        x.remove("mode");
-        y.remove("mode");
-        assertThat(x).as(why).isEqualTo(y);
-        for (int s = 0; s < a.sessionValues().size(); s++) {
-            assertThat(a.sessionValues().get(s)).as("session %d of %s", s, why).isEqualTo(b.sessionValues().get(s));
-        }
-        assertThat(a.decisions()).as("decisions of %s", why).isEqualTo(b.decisions());
     }
 
     // ---- random data and strategies ----------------------------------------------------------------------------

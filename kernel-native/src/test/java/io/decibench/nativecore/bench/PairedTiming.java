@@ -18,7 +18,8 @@ import java.util.List;
 /**
  * A developer's tool, not a measurement to publish: two or more modes of a preset timed in alternation (ABAB...,
  * rounds of a few runs each, thread CPU time), so that a shared machine's drifting load hits them alike; prints the
- * median CPU time per bar of each mode and the median of the per-round ratios to the first mode. Published figures
+ * median CPU time per bar of each mode and the median of the per-round ratios to the first mode with a 95% interval
+ * of their geometric mean. Published figures
  * come from JMH ({@code BacktestBenchmark}).
  *
  * <p>Run: {@code java -cp <kernel-native test classpath> io.decibench.nativecore.bench.PairedTiming <bundleDir>
@@ -50,8 +51,10 @@ public final class PairedTiming {
             }
             long each = Math.max(1, (threads.getCurrentThreadCpuTime() - start) / 20);
             int runs = (int) Math.max(1, 20_000_000L / each);
+            // A second of CPU per mode first: the JIT must be done with the Java engines before anything counts.
             for (Backtest b : backtests) {
-                for (int i = 0; i < 3 * runs; i++) {
+                long warm = threads.getCurrentThreadCpuTime();
+                while (threads.getCurrentThreadCpuTime() - warm < 1_000_000_000L) {
                     b.run();
                 }
             }
@@ -72,11 +75,21 @@ public final class PairedTiming {
             for (int m = 0; m < modes.length; m++) {
                 int mode = m;
                 double ns = median(perRound.stream().mapToDouble(t -> t[mode]).toArray());
-                double ratio = median(perRound.stream().mapToDouble(t -> t[mode] / t[0]).toArray());
-                line.append(String.format("  %s %.2f ns/bar (x%.3f)", modes[m], ns, ratio));
+                double[] logs = perRound.stream().mapToDouble(t -> Math.log(t[mode] / t[0])).toArray();
+                double[] ci = interval(logs);
+                line.append(String.format("  %s %.2f ns/bar (x%.3f [%.3f, %.3f])", modes[m], ns,
+                        Math.exp(median(logs)), Math.exp(ci[0]), Math.exp(ci[1])));
             }
             System.out.println(line);
         }
+    }
+
+    /** A 95% interval of the mean (normal approximation; the rounds are the samples). */
+    private static double[] interval(double[] v) {
+        double mean = Arrays.stream(v).average().orElse(0);
+        double var = Arrays.stream(v).map(x -> (x - mean) * (x - mean)).sum() / Math.max(1, v.length - 1);
+        double half = 1.96 * Math.sqrt(var / v.length);
+        return new double[] {mean - half, mean + half};
     }
 
     private static double median(double[] v) {
