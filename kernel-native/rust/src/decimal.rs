@@ -11,7 +11,7 @@ pub enum DecimalError {
 }
 
 /// Largest scale the public operations accept; keeps every power of ten and aligned operand inside `i128`.
-pub const MAX_SCALE: i32 = 18;
+pub const MAX_SCALE: i32 = crate::abi::DECIMAL_MAX_SCALE as i32;
 
 const POW10: [i128; 39] = {
     let mut t = [1i128; 39];
@@ -128,14 +128,118 @@ pub fn div(a: i64, sa: i32, b: i64, sb: i32, sr: i32) -> Result<i64, DecimalErro
     narrow(div_half_even(num, den))
 }
 
-/// floor(sqrt(n)) for n >= 0 (Newton's method on u128).
+/// The rounding modes of the column API's division and rounding nodes (java.math meanings).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rounding {
+    HalfEven,
+    HalfUp,
+    Down,
+    Floor,
+    Ceiling,
+}
+
+impl Rounding {
+    /// The mode for an `R_*` code of the ABI.
+    pub fn from_code(code: i64) -> Option<Self> {
+        use crate::abi::*;
+        match code {
+            R_HALF_EVEN => Some(Rounding::HalfEven),
+            R_HALF_UP => Some(Rounding::HalfUp),
+            R_DOWN => Some(Rounding::Down),
+            R_FLOOR => Some(Rounding::Floor),
+            R_CEILING => Some(Rounding::Ceiling),
+            _ => None,
+        }
+    }
+
+    /// Whether a quotient with a non-zero remainder `|r|` (of divisor `|d|`) moves away from zero.
+    #[inline]
+    fn away(self, negative: bool, r: u128, d: u128, q_odd: bool) -> bool {
+        match self {
+            Rounding::Down => false,
+            Rounding::Floor => negative,
+            Rounding::Ceiling => !negative,
+            Rounding::HalfUp => r >= d - r,
+            Rounding::HalfEven => r > d - r || (r == d - r && q_odd),
+        }
+    }
+}
+
+/// `num / den` rounded with `mode`, for any signs; None when `den` is zero or the quotient leaves i128.
+#[inline]
+pub fn div_round(num: i128, den: i128, mode: Rounding) -> Option<i128> {
+    let q = num.checked_div(den)?;
+    let r = num % den;
+    if r == 0 {
+        return Some(q);
+    }
+    let negative = (num < 0) != (den < 0);
+    if !mode.away(negative, r.unsigned_abs(), den.unsigned_abs(), q & 1 != 0) {
+        Some(q)
+    } else if negative {
+        Some(q - 1)
+    } else {
+        Some(q + 1)
+    }
+}
+
+/// The 64-bit [`div_round`], for loops whose operands are proven to fit (`i64::MIN / -1` gives None).
+#[inline]
+pub fn div_round64(num: i64, den: i64, mode: Rounding) -> Option<i64> {
+    let q = num.checked_div(den)?;
+    let r = num % den;
+    if r == 0 {
+        return Some(q);
+    }
+    let negative = (num < 0) != (den < 0);
+    let away = mode.away(negative, r.unsigned_abs() as u128, den.unsigned_abs() as u128, q & 1 != 0);
+    Some(if !away { q } else if negative { q - 1 } else { q + 1 })
+}
+
+/// `num / (d * 10^k)` rounded with `mode` (`d` non-zero). When the divisor leaves i128 it exceeds `|num|`, so the
+/// quotient lies strictly between -1 and 1 and only the rounding decides (exactly, in u128).
+pub fn div_round_pow10(num: i128, d: i128, k: u32, mode: Rounding) -> Option<i128> {
+    if let Some(den) = pow10(k).and_then(|f| d.checked_mul(f)) {
+        return div_round(num, den, mode);
+    }
+    if num == 0 {
+        return Some(0);
+    }
+    let negative = (num < 0) != (d < 0);
+    let away = match mode {
+        Rounding::Down => false,
+        Rounding::Floor => negative,
+        Rounding::Ceiling => !negative,
+        Rounding::HalfUp | Rounding::HalfEven => {
+            let twice = num.unsigned_abs().saturating_mul(2);
+            let den = pow10(k).and_then(|f| (f as u128).checked_mul(d.unsigned_abs()));
+            // A tie leaves 0 for HALF_EVEN (0 is even) and moves away for HALF_UP.
+            den.is_some_and(|den| twice > den || (twice == den && mode == Rounding::HalfUp))
+        }
+    };
+    Some(if !away { 0 } else if negative { -1 } else { 1 })
+}
+
+/// floor(sqrt(n)): a double's estimate, corrected exactly in integers.
 pub fn isqrt(n: u128) -> u128 {
     if n < 2 {
         return n;
     }
-    // Start above the root: 2^(ceil(bits/2)).
-    let bits = 128 - n.leading_zeros();
-    let mut x: u128 = 1u128 << bits.div_ceil(2);
+    if n < 1u128 << 104 {
+        // The estimate is within a few units of the root; r * r < 2^106 cannot overflow.
+        let mut r = (n as f64).sqrt() as u128;
+        while r * r > n {
+            r -= 1;
+        }
+        while (r + 1) * (r + 1) <= n {
+            r += 1;
+        }
+        return r;
+    }
+    // Newton's method from above the root: the estimate plus a margin wider than its relative error.
+    let estimate = (n as f64).sqrt();
+    let mut x = (estimate * (1.0 + 1e-12)) as u128 + 2;
+    x = x.min(u64::MAX as u128 + 1);
     loop {
         let y = (x + n / x) / 2;
         if y >= x {
@@ -145,14 +249,25 @@ pub fn isqrt(n: u128) -> u128 {
     }
 }
 
+/// The square root of `n` rounded to the nearest integer: `f = isqrt(n)`, `f + 1` if `n - f*f > f` (a tie cannot
+/// occur: it would need `n = f*f + f + 1/4`).
+#[inline]
+pub fn sqrt_nearest(n: u128) -> u128 {
+    let f = isqrt(n);
+    if n - f * f > f {
+        f + 1
+    } else {
+        f
+    }
+}
+
 /// Square root rounded to nearest at 12 places of a non-negative value held at scale 12 (semantics.md `sqrt12`).
 pub fn sqrt12(v12: i128) -> Result<i128, DecimalError> {
     if v12 < 0 {
         return Err(DecimalError::Overflow);
     }
     let n = (v12 as u128).checked_mul(1_000_000_000_000).ok_or(DecimalError::Overflow)?;
-    let f = isqrt(n);
-    Ok(if n - f * f > f { f + 1 } else { f } as i128)
+    Ok(sqrt_nearest(n) as i128)
 }
 
 #[cfg(test)]
@@ -224,5 +339,97 @@ mod tests {
         assert_eq!(sqrt12(3_000_000_000_000), Ok(1_732_050_807_569));
         assert_eq!(sqrt12(0), Ok(0));
         assert_eq!(isqrt(u128::MAX), (1u128 << 64) - 1);
+    }
+
+    #[test]
+    fn isqrt_is_the_floor_of_the_root_everywhere() {
+        let mut x: u128 = 0x9E37_79B9_7F4A_7C15;
+        let check = |n: u128| {
+            let r = isqrt(n);
+            assert!(r * r <= n, "isqrt({n}) = {r} too large");
+            assert!(r.checked_mul(r).and_then(|_| (r + 1).checked_mul(r + 1)).is_none_or(|s| s > n), "isqrt({n}) = {r} too small");
+        };
+        for shift in 0..128 {
+            for delta in [0u128, 1, 2, 3] {
+                let p = 1u128 << shift;
+                check(p.saturating_sub(delta));
+                check(p.saturating_add(delta));
+            }
+        }
+        for k in 1..(1u128 << 20) {
+            check(k);
+        }
+        for r in [(1u128 << 52) - 1, 1u128 << 52, (1u128 << 63) + 12345, u64::MAX as u128] {
+            check(r * r);
+            check(r * r - 1);
+            check(r * r + 1);
+        }
+        for _ in 0..200_000 {
+            // xorshift over the whole range, and squares near it
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            check(x);
+            check(x >> (x % 127) as u32);
+        }
+        check(u128::MAX);
+    }
+
+    #[test]
+    fn sqrt_nearest_rounds_to_the_nearer_integer() {
+        assert_eq!(sqrt_nearest(0), 0);
+        assert_eq!(sqrt_nearest(2), 1); // 1.414
+        assert_eq!(sqrt_nearest(3), 2); // 1.732
+        assert_eq!(sqrt_nearest(6), 2); // 2.449
+        assert_eq!(sqrt_nearest(7), 3); // 2.646
+        assert_eq!(sqrt_nearest(12), 3); // 3.464: 12 - 9 = 3 is not > 3
+        assert_eq!(sqrt_nearest(13), 4); // 3.606
+    }
+
+    #[test]
+    fn every_rounding_mode_matches_java_math_on_every_sign() {
+        use Rounding::*;
+        // (num, den) -> [HALF_EVEN, HALF_UP, DOWN, FLOOR, CEILING], as java.math.BigDecimal rounds num/den to 0 places
+        let cases: [((i128, i128), [i128; 5]); 8] = [
+            ((5, 2), [2, 3, 2, 2, 3]),     // 2.5
+            ((-5, 2), [-2, -3, -2, -3, -2]),
+            ((7, 2), [4, 4, 3, 3, 4]),     // 3.5
+            ((-7, -2), [4, 4, 3, 3, 4]),
+            ((7, 3), [2, 2, 2, 2, 3]),     // 2.33
+            ((-7, 3), [-2, -2, -2, -3, -2]),
+            ((8, 3), [3, 3, 2, 2, 3]),     // 2.67
+            ((8, -3), [-3, -3, -2, -3, -2]),
+        ];
+        for ((n, d), want) in cases {
+            for (mode, w) in [HalfEven, HalfUp, Down, Floor, Ceiling].into_iter().zip(want) {
+                assert_eq!(div_round(n, d, mode), Some(w), "{n}/{d} {mode:?}");
+                assert_eq!(div_round64(n as i64, d as i64, mode), Some(w as i64), "{n}/{d} {mode:?} in 64 bits");
+                assert_eq!(div_round_pow10(n, d, 0, mode), Some(w), "{n}/{d} {mode:?} scaled");
+            }
+        }
+        assert_eq!(div_round(1, 0, HalfEven), None);
+        assert_eq!(div_round64(i64::MIN, -1, Down), None);
+    }
+
+    #[test]
+    fn a_divisor_beyond_128_bits_still_rounds_exactly() {
+        use Rounding::*;
+        // num / (d * 10^40): |quotient| < 1
+        let (n, d) = (3i128, 7i128);
+        assert_eq!(div_round_pow10(n, d, 40, HalfEven), Some(0));
+        assert_eq!(div_round_pow10(n, d, 40, Ceiling), Some(1));
+        assert_eq!(div_round_pow10(-n, d, 40, Floor), Some(-1));
+        assert_eq!(div_round_pow10(-n, d, 40, Ceiling), Some(0));
+        assert_eq!(div_round_pow10(n, -d, 40, Down), Some(0));
+        // Exactly one half: 5 * 10^37 / (10^38) with d * 10^k overflowing only because d is large
+        let half = 5 * 10i128.pow(37);
+        assert_eq!(div_round_pow10(half, 1, 38, HalfEven), Some(0));
+        assert_eq!(div_round_pow10(half, 1, 38, HalfUp), Some(1));
+        // Divisor 2 * 10^38 leaves i128 (max 1.7 * 10^38); 10^38 + 1 over it is just above one half.
+        let big = 10i128.pow(38) + 1;
+        assert_eq!(div_round_pow10(big, 2, 38, HalfEven), Some(1));
+        assert_eq!(div_round_pow10(-big, 2, 38, HalfUp), Some(-1));
+        assert_eq!(div_round_pow10(10i128.pow(38), 2, 38, HalfEven), Some(0));
+        assert_eq!(div_round_pow10(10i128.pow(38), 2, 38, HalfUp), Some(1));
     }
 }

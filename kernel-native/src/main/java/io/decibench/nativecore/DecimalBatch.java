@@ -13,8 +13,8 @@ import java.nio.LongBuffer;
  * arithmetic.
  */
 public final class DecimalBatch {
-    private static final int OP_WORDS = 6;
-    private static final int RESULT_WORDS = 2;
+    private static final int OP_WORDS = NativeAbi.BATCH_OP_WORDS;
+    private static final int RESULT_WORDS = NativeAbi.BATCH_OUT_WORDS;
 
     private final int capacity;
     private final ByteBuffer opsBuffer;
@@ -41,7 +41,8 @@ public final class DecimalBatch {
     /** Entry {@code i}: {@code a} at scale {@code sa} op {@code b} at scale {@code sb}, rounded to {@code sr}. */
     public void set(int i, DecimalOp op, long a, int sa, long b, int sb, int sr) {
         int at = i * OP_WORDS;
-        ops.put(at, op.code()).put(at + 1, a).put(at + 2, sa).put(at + 3, b).put(at + 4, sb).put(at + 5, sr);
+        ops.put(at + NativeAbi.B_OP, op.code()).put(at + NativeAbi.B_A, a).put(at + NativeAbi.B_SCALE_A, sa)
+                .put(at + NativeAbi.B_B, b).put(at + NativeAbi.B_SCALE_B, sb).put(at + NativeAbi.B_SCALE_RESULT, sr);
     }
 
     /** Runs entries {@code 0..count-1}; returns how many failed. */
@@ -53,18 +54,19 @@ public final class DecimalBatch {
     }
 
     public boolean succeeded(int i) {
-        return out.get(i * RESULT_WORDS) == DecimalOp.OK;
+        return out.get(i * RESULT_WORDS + NativeAbi.B_STATUS) == DecimalOp.OK;
     }
 
     /** The unscaled result of entry {@code i}, or the exception its failure raises. */
     public long result(int i) {
-        int status = (int) out.get(i * RESULT_WORDS);
+        int status = (int) out.get(i * RESULT_WORDS + NativeAbi.B_STATUS);
         if (status != DecimalOp.OK) {
             int at = i * OP_WORDS;
-            DecimalOp op = DecimalOp.values()[(int) ops.get(at) - 1];
-            throw op.failure(status, ops.get(at + 1), (int) ops.get(at + 2), ops.get(at + 3), (int) ops.get(at + 4),
-                    (int) ops.get(at + 5));
+            DecimalOp op = DecimalOp.of((int) ops.get(at + NativeAbi.B_OP));
+            throw op.failure(status, ops.get(at + NativeAbi.B_A), (int) ops.get(at + NativeAbi.B_SCALE_A),
+                    ops.get(at + NativeAbi.B_B), (int) ops.get(at + NativeAbi.B_SCALE_B),
+                    (int) ops.get(at + NativeAbi.B_SCALE_RESULT));
         }
-        return out.get(i * RESULT_WORDS + 1);
+        return out.get(i * RESULT_WORDS + NativeAbi.B_RESULT);
     }
 }

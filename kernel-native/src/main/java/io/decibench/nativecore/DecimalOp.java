@@ -4,19 +4,19 @@ import java.math.BigDecimal;
 
 /** The native core's decimal operations, their wire codes and how their failures read. */
 public enum DecimalOp {
-    ADD(1, "add", "+"),
-    SUB(2, "sub", "-"),
-    MUL(3, "mul", "*"),
-    DIV(4, "div", "/"),
-    RESCALE(5, "rescale", "");
+    ADD(NativeAbi.OP_ADD, "add", "+"),
+    SUB(NativeAbi.OP_SUB, "sub", "-"),
+    MUL(NativeAbi.OP_MUL, "mul", "*"),
+    DIV(NativeAbi.OP_DIV, "div", "/"),
+    RESCALE(NativeAbi.OP_RESCALE, "rescale", "");
 
-    static final int OK = 0;
-    static final int OVERFLOW = 1;
-    static final int DIVISION_BY_ZERO = 2;
-    static final int BAD_SCALE = 3;
+    static final int OK = NativeAbi.DECIMAL_OK;
+    static final int OVERFLOW = NativeAbi.DECIMAL_OVERFLOW;
+    static final int DIVISION_BY_ZERO = NativeAbi.DECIMAL_DIVISION_BY_ZERO;
+    static final int BAD_SCALE = NativeAbi.DECIMAL_BAD_SCALE;
 
     /** Highest scale the core accepts for operands and results. */
-    public static final int MAX_SCALE = 18;
+    public static final int MAX_SCALE = NativeAbi.DECIMAL_MAX_SCALE;
 
     private final int code;
     private final String id;
@@ -30,6 +30,16 @@ public enum DecimalOp {
 
     int code() {
         return code;
+    }
+
+    /** The operation with this wire code. */
+    static DecimalOp of(int code) {
+        for (DecimalOp op : values()) {
+            if (op.code == code) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("no decimal operation has code " + code);
     }
 
     /** The operation's name as error messages use it: {@code add}, {@code sub}, {@code mul}, {@code div}, {@code rescale}. */

@@ -12,7 +12,7 @@ import java.nio.ByteOrder;
  * for another platform, or from another version of Decibench. Never lets an {@link UnsatisfiedLinkError} escape.
  */
 public final class NativeCoreLoader {
-    /** {@code -Ddecibench.native.disable=true} switches the {@code decimal-native} mode off. */
+    /** {@code -Ddecibench.native.disable=true} switches both native modes ({@code float-native}, {@code decimal-native}) off. */
     public static final String DISABLE_PROPERTY = "decibench.native.disable";
 
     static final String BUILD_FIX = "build it with `mvn -pl kernel-native package` (needs cargo: https://rustup.rs)"
@@ -24,7 +24,7 @@ public final class NativeCoreLoader {
     /** The availability of the bundled library, honouring {@value #DISABLE_PROPERTY}. */
     public static Availability availability() {
         if (Boolean.getBoolean(DISABLE_PROPERTY)) {
-            return Availability.unavailable("The native decimal core is switched off (-D" + DISABLE_PROPERTY + "=true).",
+            return Availability.unavailable("The native core (modes float-native and decimal-native) is switched off (-D" + DISABLE_PROPERTY + "=true).",
                     "remove -D" + DISABLE_PROPERTY + "=true (or set it to false)");
         }
         return Bundled.AVAILABILITY;
@@ -35,7 +35,7 @@ public final class NativeCoreLoader {
         String where = "lib" + name + ".so for " + Platform.RESOURCE_PREFIX;
         if (ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
             return Availability.unavailable("The native core reads little-endian bundle columns in place; this "
-                    + Platform.RESOURCE_PREFIX + " machine is big-endian.", "use mode decimal on this machine");
+                    + Platform.RESOURCE_PREFIX + " machine is big-endian.", "use the Java modes on this machine");
         }
         try {
             NativeLibrary library = NativeLibrary.getInstance(name, NativeCoreLoader.class.getClassLoader());

@@ -5,9 +5,7 @@ import static io.decibench.kernel.expr.Expr.constant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.decibench.kernel.bundle.Bundle;
-import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.bundle.BundleStore;
-import io.decibench.kernel.bundle.Presets;
 import io.decibench.kernel.expr.TargetRule;
 import io.decibench.kernel.scenario.BuiltinScenarios;
 import io.decibench.kernel.spi.BacktestResult;
@@ -17,7 +15,6 @@ import io.decibench.kernel.spi.Modes;
 import io.decibench.kernel.spi.Scenario;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +24,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code decimal-native} against {@code decimal} (BigDecimal): every reported number and the session-value hash must be
- * identical, on the three preset bundles and on hand-made bundles with partial fills and selling.
+ * {@code decimal-native} against {@code decimal} (BigDecimal) and {@code decimal-fixed}: every reported number, the
+ * session-value hash and every decision must be identical, on the three preset bundles and on hand-made bundles with
+ * partial fills and selling.
  */
 class DecimalNativeMatchesDecimalTest {
     @TempDir
@@ -37,10 +35,7 @@ class DecimalNativeMatchesDecimalTest {
 
     @BeforeAll
     static void generatePresets() {
-        store = new BundleStore(bundles);
-        for (BundleSpec spec : Presets.ALL) {
-            store.ensure(spec);
-        }
+        store = SameResults.presets(bundles);
     }
 
     static Stream<Scenario> builtinScenarios() {
@@ -53,7 +48,9 @@ class DecimalNativeMatchesDecimalTest {
         Bundle bundle = store.open(scenario.bundle());
         BacktestResult nat = run(Modes.DECIMAL_NATIVE, bundle, scenario);
         BacktestResult dec = run(Modes.DECIMAL, bundle, scenario);
-        assertSame(nat, dec);
+        SameResults.assertSame(nat, dec, scenario.name());
+        SameResults.assertSame(nat, run(Modes.DECIMAL_FIXED, bundle, scenario), scenario.name());
+        assertThat(nat.decisions()).isNotEmpty();
         // The strategy really traded, so the ledger and metrics were exercised.
         assertThat(nat.trades()).isPositive();
         assertThat(nat.sessionValues().size()).isEqualTo(bundle.sessions());
@@ -81,7 +78,8 @@ class DecimalNativeMatchesDecimalTest {
             BuiltinScenarios.MINUTE.rule()}) {
             Scenario s = new HandMadeBundles.TestScenario("hand", "hand-made", rule);
             BacktestResult nat = run(Modes.DECIMAL_NATIVE, bundle, s);
-            assertSame(nat, run(Modes.DECIMAL, bundle, s));
+            SameResults.assertSame(nat, run(Modes.DECIMAL, bundle, s), rule.toString());
+            SameResults.assertSame(nat, run(Modes.DECIMAL_FIXED, bundle, s), rule.toString());
             if (nat.trades() > 0 && nat.sharesFilled() < nat.trades() * 100) {
                 partialFills++;
             }
@@ -90,20 +88,6 @@ class DecimalNativeMatchesDecimalTest {
     }
 
     private static BacktestResult run(String mode, Bundle bundle, Scenario scenario) {
-        return Kernels.load().require(mode).prepare(bundle, scenario, ExecutionRules.DEFAULT).run();
-    }
-
-    /** Every field equal, BigDecimals including their scale; only the mode name differs. */
-    private static void assertSame(BacktestResult nat, BacktestResult dec) {
-        Map<String, Object> a = nat.fields();
-        Map<String, Object> b = dec.fields();
-        a.remove("mode");
-        b.remove("mode");
-        assertThat(a).isEqualTo(b);
-        for (int i = 0; i < nat.sessionValues().size(); i++) {
-            BigDecimal x = nat.sessionValues().get(i);
-            BigDecimal y = dec.sessionValues().get(i);
-            assertThat(x).as("session %d", i).isEqualByComparingTo(y);
-        }
+        return Kernels.load().require(mode).prepare(bundle, scenario, ExecutionRules.DEFAULT).runRecordingDecisions();
     }
 }

@@ -23,8 +23,19 @@ final class HandMadeBundles {
 
     /** A daily bundle where open = close = high = low = {@code prices[asset][bar]} and volume is constant. */
     static Bundle daily(long[][] prices, long volume) {
+        return sessions(prices, volume, 1);
+    }
+
+    /**
+     * A bundle of {@code barsPerSession} bars per session (one session per day), open = close = high = low =
+     * {@code prices[asset][bar]}, constant volume.
+     */
+    static Bundle sessions(long[][] prices, long volume, int barsPerSession) {
         int assets = prices.length;
         int bars = prices[0].length;
+        if (bars % barsPerSession != 0) {
+            throw new IllegalArgumentException(bars + " bars are not whole sessions of " + barsPerSession);
+        }
         List<String> symbols = new java.util.ArrayList<>();
         long[][] volumes = new long[assets][bars];
         long[][] timestamps = new long[assets][bars];
@@ -32,14 +43,15 @@ final class HandMadeBundles {
             symbols.add(String.format("SYM%03d", a));
             java.util.Arrays.fill(volumes[a], volume);
             for (int b = 0; b < bars; b++) {
-                timestamps[a][b] = FIRST.plusDays(b).toEpochDay() * 86_400_000L;
+                timestamps[a][b] = FIRST.plusDays(b / barsPerSession).toEpochDay() * 86_400_000L + b % barsPerSession;
             }
         }
-        int[] ends = new int[bars];
-        LocalDate[] dates = new LocalDate[bars];
-        for (int b = 0; b < bars; b++) {
-            ends[b] = b;
-            dates[b] = FIRST.plusDays(b);
+        int sessions = bars / barsPerSession;
+        int[] ends = new int[sessions];
+        LocalDate[] dates = new LocalDate[sessions];
+        for (int s = 0; s < sessions; s++) {
+            ends[s] = (s + 1) * barsPerSession - 1;
+            dates[s] = FIRST.plusDays(s);
         }
         Map<Column, long[][]> columns = new EnumMap<>(Column.class);
         columns.put(Column.TIMESTAMP, timestamps);
@@ -48,6 +60,7 @@ final class HandMadeBundles {
         columns.put(Column.LOW, prices);
         columns.put(Column.CLOSE, prices);
         columns.put(Column.VOLUME, volumes);
-        return Bundle.fromArrays("hand-made", Frequency.DAILY, symbols, ends, dates, columns);
+        Frequency frequency = barsPerSession == 1 ? Frequency.DAILY : Frequency.MINUTE;
+        return Bundle.fromArrays("hand-made", frequency, symbols, ends, dates, columns);
     }
 }

@@ -39,6 +39,13 @@ class NativeUnavailableTest {
                 .hasMessageContaining("decibench.native.disable");
         assertThatThrownBy(() -> Kernels.load().require(Modes.DECIMAL_NATIVE))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("unavailable");
+        // One library, one switch: float-native is off with the same reason and fix.
+        FloatNativeKernel floatNative = new FloatNativeKernel();
+        assertThat(floatNative.availability()).isEqualTo(a);
+        assertThatThrownBy(() -> floatNative.prepare(BUNDLE, scenario(), ExecutionRules.DEFAULT))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("float-native cannot run scenario probe")
+                .hasMessageContaining("decibench.native.disable");
         // The pure-Java modes do not care.
         for (String mode : new String[] {Modes.FLOAT, Modes.DECIMAL}) {
             var result = Kernels.load().require(mode).prepare(BUNDLE, scenario(), ExecutionRules.DEFAULT).run();
@@ -53,10 +60,12 @@ class NativeUnavailableTest {
         assertThat(a.available()).isFalse();
         assertThat(a.reason()).contains("libdecibench_no_such_library.so for linux-x86-64 could not be loaded");
         assertThat(a.fix()).contains("mvn -pl kernel-native package").contains("https://rustup.rs");
-        DecimalNativeKernel kernel = new DecimalNativeKernel(() -> a);
-        assertThatThrownBy(() -> kernel.prepare(BUNDLE, scenario(), ExecutionRules.DEFAULT))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("mvn -pl kernel-native package");
+        for (NativeKernel kernel : new NativeKernel[] {new DecimalNativeKernel(() -> a), new FloatNativeKernel(() -> a)}) {
+            assertThatThrownBy(() -> kernel.prepare(BUNDLE, scenario(), ExecutionRules.DEFAULT))
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining(kernel.mode() + " cannot run")
+                    .hasMessageContaining("mvn -pl kernel-native package");
+        }
     }
 
     @Test
@@ -70,6 +79,7 @@ class NativeUnavailableTest {
     @Test
     void theBundledLibraryIsAvailableWhenNotDisabled() {
         assertThat(new DecimalNativeKernel().availability().available()).isTrue();
+        assertThat(new FloatNativeKernel().availability().available()).isTrue();
     }
 
     private static HandMadeBundles.TestScenario scenario() {
