@@ -16,15 +16,17 @@ def reports = new File(basedir, 'target/site/project-reports.html').text
 assert reports.contains('href="decibench-report.html"')
 
 // Every section a user expects.
-['Summary', 'Overhead per scenario', 'Regressions against the baselines', 'Exactness', 'Allocation',
- 'Environment', 'Trend', 'Recommendations', 'Reproduce this page'].each { assert html.contains(it) : "no section ${it}" }
+['Summary', 'Time per backtest', 'Overhead per scenario', 'Per-scenario details', 'Regressions against the baselines',
+ 'Exactness', 'Allocation', 'Environment', 'Trend', 'Recommendations', 'Reproduce this report'].each {
+    assert html.contains(it) : "no section ${it}"
+}
 assert html.replaceAll('<[^>]+>', '') =~ /Target verdict: (MET|MISSED|INCONCLUSIVE|none)/
 
-// A row per scenario x mode in the overhead table, with the row's status.
+// A row per scenario x mode in the time table, with the mode's engine and the row's status.
 results.settings.scenarios.each { s ->
     results.settings.modes.each { m ->
-        def row = ~/(?s)<tr[^>]*>\s*<td>${java.util.regex.Pattern.quote(s)}<\/td>\s*<td>${java.util.regex.Pattern.quote(m)}<\/td>\s*<td>(ok|n\/a|unavailable)/
-        assert html =~ row : "no overhead table row for ${s} x ${m}"
+        def row = ~/(?s)<tr[^>]*>\s*<td><code>${java.util.regex.Pattern.quote(s)}<\/code><\/td>\s*<td><code>${java.util.regex.Pattern.quote(m)}<\/code><\/td>\s*<td>(java|native)<\/td>\s*<td>(ok|n\/a|unavailable)/
+        assert html =~ row : "no time table row for ${s} x ${m}"
     }
 }
 
@@ -70,7 +72,7 @@ if (code != 0 && dom.isEmpty()) {
     return true
 }
 assert dom.contains('Decibench overhead report') : "Chromium's DOM lacks the page title"
-assert (dom =~ /<table/).size() >= 4 : 'summary, overhead, exactness, allocation and environment tables'
+assert (dom =~ /<table/).size() >= 6 : 'summary, times, overhead, details, exactness, allocation and environment tables'
 assert dom =~ /<svg[^>]*role="img"/
 assert (dom =~ /<rect class="bar"/).size() == measured : 'the chart has its bars in the rendered DOM'
 assert !dom.contains('<script>alert')

@@ -24,7 +24,7 @@ public final class ScenarioRegistry {
     /** Scenario names end up in comma-separated, case-insensitive properties and in file names. */
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]*");
     private static final Pattern BUNDLE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-    private static final String CONFIG = "the plugin's <scenarios> configuration";
+    private static final String CONFIG = "the plugin's <customScenarios> configuration";
 
     private final ClassLoader loader;
 

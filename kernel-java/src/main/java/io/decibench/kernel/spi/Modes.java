@@ -2,7 +2,7 @@ package io.decibench.kernel.spi;
 
 import java.util.List;
 
-/** The mode names of PRODUCT.md section 3, in their canonical order. */
+/** The mode names of the site's "Semantics" page, in their canonical order. */
 public final class Modes {
     public static final String FLOAT = "float";
     public static final String DECIMAL = "decimal";

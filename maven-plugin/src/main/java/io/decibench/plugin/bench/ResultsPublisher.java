@@ -1,25 +1,29 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.markdown.OverheadMarkdownReport;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.HistoryFile;
+import io.decibench.plugin.results.ModeInfo;
+import io.decibench.plugin.results.ModeMetadata;
 import io.decibench.plugin.results.ResultsAssembler;
 import io.decibench.plugin.results.ResultsJson;
+import io.decibench.plugin.results.ScenarioInfo;
 import io.decibench.plugin.results.Settings;
 
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a finished run into the results files: assembles the statistics, then writes benchmark-results.json and
- * overhead-report.md atomically and appends the history line. Called only after every fork succeeded, so a failed
+ * Turns a finished run into the results files: assembles the statistics and the exactness comparison, then writes
+ * benchmark-results.json and overhead-report.md atomically and appends the history line. Called only after every fork succeeded, so a failed
  * run writes nothing.
  */
 public final class ResultsPublisher {
@@ -34,35 +38,52 @@ public final class ResultsPublisher {
                 request.targetPercent(), 0.95, "counterbalanced", (int) request.forkTimeout().toSeconds());
     }
 
+    /**
+     * The results of a run: statistics, mode metadata, bars per backtest from each scenario's bundle spec, and the
+     * exactness comparison of the plain runs.
+     */
     public static BenchmarkResults assemble(BenchmarkRequest request, SuiteOutcome outcome, Fingerprint fingerprint,
                                             String gitCommit, Instant timestamp) {
-        List<Exactness> exactness = outcome.exactness().stream().map(ResultsPublisher::exactness).toList();
-        return ResultsAssembler.assemble(outcome.samples(), settings(request), fingerprint, gitCommit, timestamp,
-                exactness, outcome.unavailableModes());
+        Settings settings = settings(request);
+        // The kernels' own metadata (BacktestKernel's engine, exact, reference) goes in here once they report it.
+        List<ModeInfo> modes = ModeMetadata.of(settings.modes());
+        Map<String, ModeInfo> byName = new LinkedHashMap<>();
+        modes.forEach(m -> byName.put(m.mode(), m));
+        List<ScenarioInfo> scenarios = new ArrayList<>();
+        List<Exactness> exactness = new ArrayList<>();
+        for (String scenario : settings.scenarios()) {
+            BundleLayout layout = layout(request.catalog(), scenario);
+            if (layout != null) {
+                scenarios.add(layout.info(scenario));
+            }
+            if (outcome.probes().stream().anyMatch(p -> p.scenario().equals(scenario))) {
+                exactness.add(ExactnessComparison.of(scenario, outcome.probes(),
+                        m -> byName.getOrDefault(m, ModeMetadata.of(m)), layout));
+            }
+        }
+        return ResultsAssembler.assemble(outcome.samples(), settings, fingerprint, gitCommit, timestamp, exactness,
+                outcome.unavailableModes(), modes, scenarios);
     }
 
-    /** Writes the three files; returns the paths written. */
+    /** The layout of the bundle a scenario runs on; null when the catalog does not know the scenario. */
+    static BundleLayout layout(ScenarioCatalog catalog, String scenario) {
+        try {
+            return BundleLayout.of(catalog.bundlesFor(List.of(scenario)).get(0));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** Writes the results, the Markdown report (with its charts) and the history line; returns the paths written. */
     public static List<Path> write(BenchmarkResults results, Path resultsDir, Path historyFile) throws IOException {
         Path json = resultsDir.resolve(ResultsJson.FILE_NAME);
         Path report = resultsDir.resolve(OverheadMarkdownReport.FILE_NAME);
         ResultsJson.write(json, results);
-        OverheadMarkdownReport.write(report, results);
+        List<Path> written = new ArrayList<>();
+        written.add(json);
+        written.addAll(OverheadMarkdownReport.write(report, results));
         new HistoryFile(historyFile).append(results);
-        return List.of(json, report, historyFile);
-    }
-
-    static Exactness exactness(ScenarioExactness e) {
-        return new Exactness(e.scenario(), plain(e.finalValue()), e.sessionValuesSha256(), e.decimalModesAgree(),
-                plain(e.floatDriftFinal()), plain(e.floatDriftMaxSession()), e.floatWithinTolerance());
-    }
-
-    private static Map<String, String> plain(Map<String, BigDecimal> values) {
-        Map<String, String> m = new LinkedHashMap<>();
-        values.forEach((k, v) -> m.put(k, v.toPlainString()));
-        return m;
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? null : v.toPlainString();
+        written.add(historyFile);
+        return written;
     }
 }

@@ -51,7 +51,7 @@ class GateCheckTest {
         assertThat(resultsDir.resolve(CheckResultsJson.FILE_NAME)).exists();
         assertThat(resultsDir.resolve(JUnitReport.FILE_NAME)).exists();
         assertThat(Files.readString(summary)).startsWith("earlier step\n## Decibench check")
-                .contains("| daily | float | time |");
+                .contains("| `daily` | `float` | time |");
     }
 
     @Test
