@@ -114,7 +114,7 @@ public final class ExactnessComparison {
                 flips);
     }
 
-    /** Whether two runs reported the same ledger: every number, the session values and (when both have them) the decisions. */
+    /** Whether two runs reported the same ledger: every number, the session values, (if both have them) decisions. */
     private static boolean sameLedger(ProbeRun a, ProbeRun b) {
         return a.finalValue().compareTo(b.finalValue()) == 0
                 && Objects.equals(a.sessionValuesSha256(), b.sessionValuesSha256())

@@ -23,8 +23,8 @@ import java.util.Map;
 
 /**
  * Turns a finished run into the results files: assembles the statistics and the exactness comparison, then writes
- * benchmark-results.json and overhead-report.md atomically and appends the history line. Called only after every fork succeeded, so a failed
- * run writes nothing.
+ * benchmark-results.json and overhead-report.md atomically and appends the history line. Called only after every fork
+ * succeeded, so a failed run writes nothing.
  */
 public final class ResultsPublisher {
 

@@ -2,6 +2,7 @@ package io.decibench.plugin.bench;
 
 import io.decibench.plugin.report.VerdictText;
 import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.ModeMetadata;
 import io.decibench.plugin.results.ModeResult;
 import io.decibench.plugin.results.OverallOverhead;
 import io.decibench.plugin.results.Overhead;
@@ -45,7 +46,7 @@ public final class SummaryTable {
             t.row(Cell.of(m.scenario()), Cell.of(m.mode()), Cell.of(mean),
                     Cell.of(m.isOk() ? Format.nsPerBar(m.nsPerBar()) : ""), Cell.of(extra),
                     Cell.of(o.map(x -> Format.percentWithInterval(x.overheadPercent(), x.overheadCiLow(),
-                            x.overheadCiHigh())).orElse(m.isOk() && m.mode().equals("float") ? "(reference)" : "")),
+                            x.overheadCiHigh())).orElse(m.isOk() && m.mode().equals(ModeMetadata.FLOAT) ? "(reference)" : "")),
                     Cell.of(o.filter(x -> x.sameEngineOverheadPercent() != null)
                             .map(x -> Format.percentWithInterval(x.sameEngineOverheadPercent(),
                                     x.sameEngineOverheadCiLow(), x.sameEngineOverheadCiHigh()) + " vs "

@@ -9,6 +9,7 @@ import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.ForkVm;
 import io.decibench.plugin.results.ModeExactness;
 import io.decibench.plugin.results.ModeInfo;
+import io.decibench.plugin.results.ModeMetadata;
 import io.decibench.plugin.results.ModeResult;
 import io.decibench.plugin.results.OverallOverhead;
 import io.decibench.plugin.results.Overhead;
@@ -145,8 +146,8 @@ public final class ReportDocument {
             s.table(t.build());
         }
         s.paragraph(Text.builder().plain("The target verdict judges the end-to-end overhead of each exact mode against ")
-                .code("float").plain(": what a team switching from its double code pays. The same-engine overhead is"
-                        + " against the binary-float mode of the mode's own engine (").code("float-native")
+                .code(ModeMetadata.FLOAT).plain(": what a team switching from its double code pays. The same-engine"
+                        + " overhead is against the binary-float mode of the mode's own engine (").code("float-native")
                 .plain(" for the native core): the cost of exactness alone, apart from the engine. A scenario meets"
                         + " the target when its cheapest exact mode does; the run's verdict is its worst scenario's."
                         + " Overall figures are geometric means over the scenarios listed, the ones that ran the"
@@ -256,8 +257,8 @@ public final class ReportDocument {
                                 + " " + m.unit()),
                         Cell.of(Format.time(m.median(), m.unit())), Cell.of(Format.time(m.min(), m.unit())),
                         Cell.of(Format.time(m.max(), m.unit())),
-                        Cell.of(o.map(x -> ratios(x.pairRatios())).orElse(info.mode().equals("float") ? "reference"
-                                : Format.MISSING)),
+                        Cell.of(o.map(x -> ratios(x.pairRatios()))
+                                .orElse(info.mode().equals(ModeMetadata.FLOAT) ? "reference" : Format.MISSING)),
                         Cell.of(o.map(x -> ratios(x.sameEnginePairRatios())).orElse(info.isEngineReference() ? "reference"
                                 : Format.MISSING)));
             }
