@@ -9,7 +9,8 @@ import java.util.List;
  */
 final class ChartFrame {
 
-    static final double LEFT = 64;
+    /** Room left of the plot for the widest tick label ({@code +99900%}) and the axis title beside it. */
+    static final double LEFT = 78;
     /** Room right of the plot for the target line's label, so it never lands on a bar, a point or a label. */
     static final double RIGHT = 88;
     /** The top of the plot area under a one-row legend. */

@@ -36,7 +36,19 @@ public final class Format {
             return MISSING;
         }
         String s = String.format(Locale.ROOT, "%+.1f%%", p);
-        return s.equals("-0.0%") ? "+0.0%" : s;
+        if (s.equals("-0.0%")) {
+            return "+0.0%";
+        }
+        // An overhead above -100% (a time ratio above 0) must never read as -100%: keep the digits that show it.
+        if (s.equals("-100.0%") && p > -100) {
+            for (int decimals = 2; decimals <= 6; decimals++) {
+                String finer = String.format(Locale.ROOT, "%+." + decimals + "f%%", p);
+                if (!finer.startsWith("-100.")) {
+                    return finer;
+                }
+            }
+        }
+        return s;
     }
 
     /** A percentage interval, e.g. {@code [+10.1%, +14.6%]}; {@code (no CI)} when a bound is undefined. */

@@ -13,6 +13,8 @@ class FormatTest {
         assertThat(Format.percent(12.345)).isEqualTo("+12.3%");
         assertThat(Format.percent(-4.0)).isEqualTo("-4.0%");
         assertThat(Format.percent(-0.04)).isEqualTo("+0.0%");
+        assertThat(Format.percent(-99.99)).isEqualTo("-99.99%");
+        assertThat(Format.percent(-99.9999)).isEqualTo("-99.9999%");
         assertThat(Format.percent(null)).isEqualTo(Format.MISSING);
         assertThat(Format.percent(Double.NaN)).isEqualTo(Format.MISSING);
         assertThat(Format.percentWithInterval(12.3, 10.1, 14.6)).isEqualTo("+12.3% [+10.1%, +14.6%]");
