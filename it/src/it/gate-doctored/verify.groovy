@@ -13,7 +13,7 @@ assert log.contains('[ERROR] Failed to execute goal io.decibench:decibench-maven
 assert log =~ /Performance regression against .*baselines\.json: .*daily float time \+300\.0%/
 assert log.contains('accept it with `mvn decibench:baseline`')
 
-def rows = new JsonSlurper().parse(new File(out, 'check-results.json'))
+def rows = new JsonSlurper().parse(new File(out, 'check-results.json')).rows
 def time = rows.find { it.mode == 'float' && it.metric == 'time' }
 assert time.verdict == 'FAIL' && Math.abs(time.change - 3.0) < 1e-6 && time.changeCiLow > 0.05
 assert rows.findAll { it.metric == 'alloc' }.every { it.verdict == 'PASS' }

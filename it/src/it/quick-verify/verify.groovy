@@ -1,5 +1,6 @@
 // What a user looks at after `mvn verify -Ddecibench.quick=true`: the log's progress and summary table, the
-// results file (every field of PRODUCT.md section 5 for every scenario x mode), the Markdown report and the history.
+// results file (every field of the site's "Results format" page for every scenario x mode), the Markdown report
+// and its chart, and the history.
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
@@ -18,8 +19,8 @@ modes.each { m -> assert log =~ /\[decibench\] daily\s+${java.util.regex.Pattern
 
 // benchmark-results.json
 def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
-assert r.schemaVersion == 1
-assert r.timestamp ==~ /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/
+assert r.schemaVersion == 2
+assert r.timestamp ==~ /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/
 assert r.containsKey('gitCommit')
 ['id', 'cpuModel', 'cores', 'os', 'arch', 'jdkVendor', 'jdkVersion', 'jvmArgs'].each { assert r.fingerprint.containsKey(it) }
 assert r.fingerprint.id ==~ /[0-9a-f]{16}/
@@ -48,10 +49,17 @@ assert s.warmupTime == '200ms' && s.iterationTime == '200ms'
 assert s.quick == true && s.targetPercent == 30.0 && s.confidence == 0.95
 assert s.order == 'counterbalanced' && s.forkTimeoutSeconds == 600
 
+// What each mode is, and how many bars one backtest of the scenario processes.
+assert r.modes*.mode == modes
+assert r.modes.find { it.mode == 'decimal-native' } == [mode: 'decimal-native', engine: 'native', exact: true,
+                                                        reference: 'float-native']
+assert r.modes.find { it.mode == 'float' }.exact == false
+assert r.scenarios == [[scenario: 'daily', bundle: 'profiling-daily', assets: 50, barsPerAsset: 753, bars: 37650]]
+
 assert r.results*.mode == modes
 assert r.results.every { it.scenario == 'daily' }
 def fields = ['scenario', 'mode', 'status', 'reason', 'unit', 'forkMeans', 'samples', 'mean', 'median', 'min', 'max',
-              'ciLow', 'ciHigh', 'allocBytesPerOp']
+              'ciLow', 'ciHigh', 'allocBytesPerOp', 'nsPerBar', 'extraNsPerBar']
 r.results.each { row -> fields.each { f -> assert row.containsKey(f) : "results row ${row.mode} lacks ${f}" } }
 def ok = r.results.findAll { it.status == 'ok' }
 assert ok*.mode.containsAll(['float', 'decimal'])
@@ -63,7 +71,12 @@ ok.each { row ->
     assert row.min <= row.median && row.median <= row.max
     assert row.ciLow <= row.mean && row.mean <= row.ciHigh
     assert row.allocBytesPerOp instanceof Number
+    assert Math.abs(row.nsPerBar - row.mean * 1e6 / 37650) < 1e-6 * row.nsPerBar
 }
+// Java modes: the extra time per bar over float; decimal-native's engine reference (float-native) did not run.
+assert ok.find { it.mode == 'float' }.extraNsPerBar == null
+def dec = ok.find { it.mode == 'decimal' }
+assert Math.abs(dec.extraNsPerBar - (dec.nsPerBar - ok.find { it.mode == 'float' }.nsPerBar)) < 1e-9
 r.results.findAll { it.status != 'ok' }.each { row ->
     assert row.mode == 'decimal-native' && row.status == 'unavailable' && row.reason
     assert log.contains('Mode decimal-native is unavailable')
@@ -78,25 +91,55 @@ r.overheads.each { o ->
     assert o.pairRatios.size() == 2
     assert o.targetPercent == 30.0
     assert o.verdict in ['MET', 'MISSED', 'INCONCLUSIVE']
+    // The same-engine figure: against float for the Java modes; float-native did not run for the native core.
+    if (o.mode == 'decimal') {
+        assert o.sameEngineReference == 'float' && o.sameEngineOverheadPercent == o.overheadPercent
+        assert o.sameEnginePairRatios == o.pairRatios
+    } else {
+        assert o.sameEngineReference == 'float-native' && o.sameEngineOverheadPercent == null
+    }
 }
 assert r.overall*.mode == decimalOk
-r.overall.each { assert it.overheadPercent instanceof Number && it.verdict in ['MET', 'MISSED', 'INCONCLUSIVE'] }
-assert r.verdict.mode in decimalOk && r.verdict.verdict in ['MET', 'MISSED', 'INCONCLUSIVE']
+r.overall.each {
+    assert it.overheadPercent instanceof Number && it.verdict in ['MET', 'MISSED', 'INCONCLUSIVE']
+    assert it.scenarios == ['daily']
+}
+// One scenario: its verdict is the run's, decided by daily alone.
+assert r.scenarioVerdicts.size() == 1 && r.scenarioVerdicts[0].scenario == 'daily'
+assert r.scenarioVerdicts[0].mode in decimalOk
+assert r.verdict.verdict == r.scenarioVerdicts[0].verdict && r.verdict.decidedBy == ['daily']
+assert r.verdict.mode == (r.verdict.verdict == 'MET' ? r.scenarioVerdicts[0].mode : null)
 
 assert r.exactness.size() == 1
 def e = r.exactness[0]
 assert e.scenario == 'daily'
-assert e.finalValue.keySet().containsAll(['float', 'decimal'])
-assert e.sessionValuesSha256.keySet().containsAll(['float', 'decimal'])
-assert e.decimalModesAgree == true
-assert e.floatDriftFinal != null && e.floatWithinTolerance == true
-assert e.containsKey('floatDriftMaxSession')
+assert e.reference == 'decimal'
+assert e.modes*.mode == ok*.mode
+e.modes.each { m ->
+    assert m.finalValue ==~ /\d+\.\d+/ && m.sessionValuesSha256 ==~ /[0-9a-f]{64}/
+    assert m.trades instanceof Number && m.sharesFilled instanceof Number
+}
+// "Exact modes agree" only when two exact modes ran (decimal-native may be unavailable on this machine).
+if (ok*.mode.contains('decimal-native')) {
+    assert e.exactModesCompared == ['decimal', 'decimal-native'] && e.exactModesAgree == true
+} else {
+    assert e.exactModesCompared == [] && e.exactModesAgree == null
+}
+def f = e.modes.find { it.mode == 'float' }
+assert f.exact == false && f.driftFinal != null && f.withinTolerance == true
+['driftMaxSession', 'roundingDriftMaxSession', 'decisionFlips', 'flips'].each { assert f.containsKey(it) }
 
 // overhead-report.md
 def md = new File(out, 'overhead-report.md').text
-['# Decibench overhead report', '## Executive summary', '## Results', '## Per-scenario details', '## Exactness',
- '## Environment', '## Recommendations'].each { assert md.contains(it) : "report lacks ${it}" }
-modes.each { assert md.contains(it) }
+['# Decibench overhead report', '## Summary', '## Time per backtest', '## Overhead per scenario',
+ '## Per-scenario details', '## Exactness', '## Allocation', '## Environment', '## Recommendations',
+ '## Reproduce this report'].each { assert md.contains(it) : "report lacks ${it}" }
+modes.each { assert md.contains("`${it}`") }
+// Its chart is an SVG file beside it, linked as an image.
+assert md.contains('](overhead-report-overhead-chart.svg)')
+assert new File(out, 'overhead-report-overhead-chart.svg').text.startsWith('<svg')
+// The console summary leads with the table and ends with the run's verdict.
+assert log =~ /\[decibench\] Run verdict: (MET|MISSED|INCONCLUSIVE) — /
 
 // history.jsonl: one line for one run, outside target/ so that mvn clean keeps the trend
 assert !new File(out, 'history.jsonl').exists()

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** The bundles the built-in scenarios run on (PRODUCT.md section 2), each with a fixed seed. */
+/** The bundles the built-in scenarios run on (the site's "Bundles" page), each with a fixed seed. */
 public final class Presets {
     public static final BundleSpec PROFILING_DAILY = new BundleSpec("profiling-daily", Frequency.DAILY, 50,
             LocalDate.of(2022, 1, 3), LocalDate.of(2024, 12, 31), 20_220_103L);

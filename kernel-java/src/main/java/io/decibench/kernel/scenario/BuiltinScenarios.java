@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The three built-in scenarios of PRODUCT.md section 3, each written once as exact column expressions: no division,
+ * The built-in scenarios of the site's Semantics page, each written once as exact column expressions: no division,
  * no square root, so every arithmetic takes the same decisions wherever its values are exact.
  */
 public final class BuiltinScenarios {

@@ -3,8 +3,8 @@ package io.decibench.kernel.spi;
 import java.math.BigDecimal;
 
 /**
- * The execution and ledger constants every kernel applies (PRODUCT.md section 3; the rules themselves are written
- * down in the site's semantics page). Money values are exact decimals.
+ * The execution and ledger constants every kernel applies (the rules themselves are written down in the site's
+ * "Semantics" page). Money values are exact decimals.
  *
  * @param capital            starting cash
  * @param slippageBps        slippage against the trader, in basis points of the fill bar's open

@@ -89,8 +89,8 @@ public final class BenchmarkSuite {
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
                 request.forksDir(), info, request.forkTimeout()).runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");
-        List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
+        List<ProbeRun> probes = new ExactnessProbe(request.command(), process, request.forksDir())
                 .probe(scenarios, modes, catalog::supports);
-        return new SuiteOutcome(samples, exactness, unavailable);
+        return new SuiteOutcome(samples, probes, unavailable);
     }
 }

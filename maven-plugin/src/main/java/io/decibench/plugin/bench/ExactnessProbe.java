@@ -13,8 +13,8 @@ import java.util.function.BiPredicate;
 
 /**
  * One plain, unmeasured backtest per scenario x mode through {@code io.decibench.kernel.cli.Main run} on the fork
- * classpath, compared per scenario into {@link ScenarioExactness} rows. It runs out of process so it sees exactly
- * the kernels and native library the forks saw.
+ * classpath; {@link ExactnessComparison} compares them per scenario. It runs out of process so it sees exactly the
+ * kernels and native library the forks saw.
  */
 public final class ExactnessProbe {
 
@@ -29,16 +29,14 @@ public final class ExactnessProbe {
         this.forksDir = forksDir;
     }
 
-    public List<ScenarioExactness> probe(List<String> scenarios, List<String> modes) {
+    public List<ProbeRun> probe(List<String> scenarios, List<String> modes) {
         return probe(scenarios, modes, (scenario, mode) -> true);
     }
 
-    /** As {@link #probe(List, List)}, skipping the modes a scenario does not implement. */
-    public List<ScenarioExactness> probe(List<String> scenarios, List<String> modes,
-                                         BiPredicate<String, String> supported) {
-        List<ScenarioExactness> rows = new ArrayList<>();
+    /** One run per scenario x mode in that order, skipping the modes a scenario does not implement. */
+    public List<ProbeRun> probe(List<String> scenarios, List<String> modes, BiPredicate<String, String> supported) {
+        List<ProbeRun> runs = new ArrayList<>();
         for (String scenario : scenarios) {
-            List<ProbeRun> runs = new ArrayList<>();
             for (String mode : modes.stream().filter(m -> supported.test(scenario, m)).toList()) {
                 Path logFile = forksDir.resolve("exactness-" + scenario + "-" + mode + ".log");
                 String what = "exactness run (" + scenario + " / " + mode + ")";
@@ -50,9 +48,8 @@ public final class ExactnessProbe {
                 }
                 runs.add(parse(output, logFile.toString(), scenario, mode));
             }
-            rows.add(ScenarioExactness.of(scenario, runs));
         }
-        return rows;
+        return runs;
     }
 
     /** Reads the JSON object the CLI prints; JVM or JNA warnings around it are ignored. */
@@ -73,13 +70,46 @@ public final class ExactnessProbe {
             }
             List<BigDecimal> sessionValues = new ArrayList<>();
             for (JsonNode v : node.path("sessionValues")) {
-                sessionValues.add(v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText()));
+                sessionValues.add(decimal(v));
             }
-            return new ProbeRun(scenario, mode,
-                    value.isNumber() ? value.decimalValue() : new BigDecimal(value.asText()), hash, sessionValues);
+            return new ProbeRun(scenario, mode, decimal(value), hash, sessionValues, count(node.get("trades")),
+                    count(node.get("sharesFilled")), node.hasNonNull("commissions") ? decimal(node.get("commissions"))
+                    : null, decisions(node.get("decisions"), scenario, mode, source));
         } catch (IOException | NumberFormatException e) {
             throw new ForkFailedException("The " + scenario + " / " + mode + " exactness run printed malformed JSON"
                     + " (" + e.getMessage() + "); see " + source, e);
         }
+    }
+
+    private static BigDecimal decimal(JsonNode v) {
+        return v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText());
+    }
+
+    private static Long count(JsonNode v) {
+        return v == null || !v.isIntegralNumber() ? null : v.longValue();
+    }
+
+    /**
+     * The {@code "decisions": [[asset, bar, target], ...]} trace; null when absent or null (a kernel or a user
+     * scenario that records none).
+     */
+    private static List<Decision> decisions(JsonNode node, String scenario, String mode, String source) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isArray()) {
+            throw new ForkFailedException("The " + scenario + " / " + mode + " exactness run printed \"decisions\" that"
+                    + " are not an array of [asset, bar, target]; see " + source);
+        }
+        List<Decision> out = new ArrayList<>(node.size());
+        for (JsonNode t : node) {
+            if (!t.isArray() || t.size() != 3 || !t.get(0).isIntegralNumber() || !t.get(1).isIntegralNumber()
+                    || !t.get(2).isIntegralNumber()) {
+                throw new ForkFailedException("The " + scenario + " / " + mode + " exactness run printed a decision "
+                        + t + " that is not [asset, bar, target]; see " + source);
+            }
+            out.add(new Decision(t.get(0).intValue(), t.get(1).intValue(), t.get(2).longValue()));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package io.decibench.plugin.bench;
 
+import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.markdown.OverheadMarkdownReport;
 import io.decibench.plugin.results.AtomicFiles;
 import io.decibench.plugin.results.BenchmarkResults;
@@ -7,23 +8,25 @@ import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.HistoryEntry;
 import io.decibench.plugin.results.HistoryFile;
+import io.decibench.plugin.results.ModeInfo;
+import io.decibench.plugin.results.ModeMetadata;
 import io.decibench.plugin.results.ResultsAssembler;
 import io.decibench.plugin.results.ResultsJson;
+import io.decibench.plugin.results.ScenarioInfo;
 import io.decibench.plugin.results.Settings;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Turns a finished run into the results files: assembles the statistics, then writes benchmark-results.json,
- * overhead-report.md and the history line together, all or nothing. Called only after every fork succeeded, so a
- * failed run writes nothing.
+ * Turns a finished run into the results files: assembles the statistics and the exactness comparison, then writes
+ * benchmark-results.json, overhead-report.md with its charts and the history line together, all or nothing. Called
+ * only after every fork succeeded, so a failed run writes nothing.
  */
 public final class ResultsPublisher {
 
@@ -37,43 +40,66 @@ public final class ResultsPublisher {
                 request.targetPercent(), 0.95, "counterbalanced", (int) request.forkTimeout().toSeconds());
     }
 
+    /**
+     * The results of a run: statistics, mode metadata, bars per backtest from each scenario's bundle spec, and the
+     * exactness comparison of the plain runs.
+     */
     public static BenchmarkResults assemble(BenchmarkRequest request, SuiteOutcome outcome, Fingerprint fingerprint,
                                             String gitCommit, Instant timestamp) {
-        List<Exactness> exactness = outcome.exactness().stream().map(ResultsPublisher::exactness).toList();
-        return ResultsAssembler.assemble(outcome.samples(), settings(request), fingerprint, gitCommit, timestamp,
-                exactness, outcome.unavailableModes());
+        Settings settings = settings(request);
+        // The kernels' own metadata (BacktestKernel's engine, exact, reference) goes in here once they report it.
+        List<ModeInfo> modes = ModeMetadata.of(settings.modes());
+        Map<String, ModeInfo> byName = new LinkedHashMap<>();
+        modes.forEach(m -> byName.put(m.mode(), m));
+        List<ScenarioInfo> scenarios = new ArrayList<>();
+        List<Exactness> exactness = new ArrayList<>();
+        for (String scenario : settings.scenarios()) {
+            BundleLayout layout = layout(request.catalog(), scenario);
+            if (layout != null) {
+                scenarios.add(layout.info(scenario));
+            }
+            if (outcome.probes().stream().anyMatch(p -> p.scenario().equals(scenario))) {
+                exactness.add(ExactnessComparison.of(scenario, outcome.probes(),
+                        m -> byName.getOrDefault(m, ModeMetadata.of(m)), layout));
+            }
+        }
+        return ResultsAssembler.assemble(outcome.samples(), settings, fingerprint, gitCommit, timestamp, exactness,
+                outcome.unavailableModes(), modes, scenarios);
+    }
+
+    /** The layout of the bundle a scenario runs on; null when the catalog does not know the scenario. */
+    static BundleLayout layout(ScenarioCatalog catalog, String scenario) {
+        try {
+            return BundleLayout.of(catalog.bundlesFor(List.of(scenario)).get(0));
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            return null;
+        }
     }
 
     /**
-     * Writes the three files all or nothing: each is staged to a temp file first, and only when all three are on
-     * disk are they renamed into place — a full disk leaves the previous results, report and history as they were,
-     * so a failed run never changes what {@code check} gates. Returns the paths written.
+     * Writes the results, the Markdown report with its charts and the history line all or nothing: each is staged to
+     * a temp file first, and only when all are on disk are they renamed into place — a full disk leaves the previous
+     * results, report and history as they were, so a failed run never changes what {@code check} gates. Returns the
+     * paths written.
      */
     public static List<Path> write(BenchmarkResults results, Path resultsDir, Path historyFile) throws IOException {
+        return write(results, resultsDir, historyFile, "mvn");
+    }
+
+    /** As {@link #write(BenchmarkResults, Path, Path)}, the report's commands starting with {@code mvn}. */
+    public static List<Path> write(BenchmarkResults results, Path resultsDir, Path historyFile, String mvn)
+            throws IOException {
         Path json = resultsDir.resolve(ResultsJson.FILE_NAME);
         Path report = resultsDir.resolve(OverheadMarkdownReport.FILE_NAME);
         byte[] jsonBytes = ResultsJson.toBytes(results);
-        byte[] reportBytes = OverheadMarkdownReport.render(results).getBytes(StandardCharsets.UTF_8);
+        List<Path> written = new ArrayList<>();
         try (AtomicFiles.Batch batch = new AtomicFiles.Batch()) {
             batch.stage(json, out -> out.write(jsonBytes));
-            batch.stage(report, out -> out.write(reportBytes));
+            written.add(json);
+            written.addAll(OverheadMarkdownReport.stage(report, results, mvn, batch));
             new HistoryFile(historyFile).appendAndCommit(HistoryEntry.of(results), batch);
+            written.add(historyFile);
         }
-        return List.of(json, report, historyFile);
-    }
-
-    static Exactness exactness(ScenarioExactness e) {
-        return new Exactness(e.scenario(), plain(e.finalValue()), e.sessionValuesSha256(), e.decimalModesAgree(),
-                plain(e.floatDriftFinal()), plain(e.floatDriftMaxSession()), e.floatWithinTolerance());
-    }
-
-    private static Map<String, String> plain(Map<String, BigDecimal> values) {
-        Map<String, String> m = new LinkedHashMap<>();
-        values.forEach((k, v) -> m.put(k, v.toPlainString()));
-        return m;
-    }
-
-    private static String plain(BigDecimal v) {
-        return v == null ? null : v.toPlainString();
+        return written;
     }
 }

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a benchmark run measured, before statistics: the fork samples, the exactness comparison and the modes that
- * could not run (mode -> reason and fix).
+ * What a benchmark run measured, before statistics: the fork samples, the plain exactness runs (one per scenario x
+ * mode that ran) and the modes that could not run (mode -> reason and fix).
  */
-public record SuiteOutcome(List<ForkSample> samples, List<ScenarioExactness> exactness,
-                           Map<String, String> unavailableModes) {
+public record SuiteOutcome(List<ForkSample> samples, List<ProbeRun> probes, Map<String, String> unavailableModes) {
 
     public SuiteOutcome {
         samples = List.copyOf(samples);
-        exactness = List.copyOf(exactness);
+        probes = List.copyOf(probes);
         unavailableModes = Map.copyOf(unavailableModes);
     }
 }

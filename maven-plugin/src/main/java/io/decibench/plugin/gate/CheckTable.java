@@ -1,172 +1,137 @@
 package io.decibench.plugin.gate;
 
-import io.decibench.plugin.markdown.MarkdownTable;
+import io.decibench.plugin.report.VerdictText;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.OverallOverhead;
 import io.decibench.plugin.results.Overhead;
+import io.decibench.plugin.results.ScenarioVerdict;
+import io.decibench.plugin.view.Block.Cell;
+import io.decibench.plugin.view.Document;
+import io.decibench.plugin.view.Format;
+import io.decibench.plugin.view.MarkdownRenderer;
+import io.decibench.plugin.view.PlainTextRenderer;
+import io.decibench.plugin.view.Text;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * The check's tables as text: the regression rows and the target verdicts, drawn from the same cells as an aligned
- * plain-text table (build log, JUnit system-out) or as Markdown (GitHub step summary).
+ * The check's outcome as one document, led by its verdicts: the regression rows against the baselines (or how to
+ * create them) and the target verdicts. Rendered as plain text for the build log and as Markdown for the GitHub step
+ * summary; the rows go through {@link GateRowCells}.
  */
 public final class CheckTable {
 
-    static final List<String> REGRESSION_HEADER =
-            List.of("scenario", "mode", "metric", "baseline", "current", "change [95% CI]", "verdict");
-    static final List<String> TARGET_HEADER = List.of("scenario", "mode", "overhead [95% CI]", "target", "verdict");
+    /** The document's title (the step summary's heading). */
+    public static final String TITLE = "Decibench check";
 
     private CheckTable() {
     }
 
-    /** The aligned plain-text rendering: regression table (or how to create baselines), then the target table. */
+    /** The plain-text rendering for the build log. */
     public static String text(CheckOutcome outcome) {
-        StringBuilder out = new StringBuilder();
-        if (outcome.baselinesPresent()) {
-            out.append("Regression check (warn ").append(percent(outcome.thresholds().warn()))
-                    .append(", fail ").append(percent(outcome.thresholds().fail()))
-                    .append(", alloc tolerance ").append(percent(outcome.thresholds().allocTolerance()))
-                    .append("):\n");
-            aligned(out, REGRESSION_HEADER, regressionCells(outcome.rows()));
-        } else {
-            out.append(noBaselinesMessage()).append('\n');
-        }
-        out.append("Target verdicts:\n");
-        aligned(out, TARGET_HEADER, targetCells(outcome.results()));
-        out.append(runVerdictLine(outcome.results())).append('\n');
-        return out.toString();
+        return PlainTextRenderer.text(document(outcome, false));
     }
 
-    /** The same content as Markdown, for a GitHub job summary. */
+    /** The Markdown rendering for a GitHub job summary: a level-2 heading, then the verdicts first. */
     public static String markdown(CheckOutcome outcome) {
-        StringBuilder out = new StringBuilder("## Decibench check\n\n");
+        return MarkdownRenderer.render(document(outcome, true), f -> null, 2);
+    }
+
+    /** The check as a document; {@code titled} keeps the title (the log has its own goal header). */
+    public static Document document(CheckOutcome outcome, boolean titled) {
+        BenchmarkResults results = outcome.results();
+        Document.Builder doc = Document.builder();
+        doc.paragraph(Text.builder().strong("Regression verdict: " + regressionVerdict(outcome)).plain(" · ")
+                .strong(VerdictText.runLine(results).plain()).build());
         if (outcome.baselinesPresent()) {
-            markdownTable(out, REGRESSION_HEADER, regressionCells(outcome.rows()));
+            doc.paragraph("Regression check (warn " + percent(outcome.thresholds().warn()) + ", fail "
+                    + percent(outcome.thresholds().fail()) + ", alloc tolerance "
+                    + percent(outcome.thresholds().allocTolerance()) + "): " + counts(outcome) + ".");
+            Document.TableBuilder t = new Document.TableBuilder(GateRowCells.HEADER);
+            outcome.rows().forEach(r -> t.row(GateRowCells.of(r).cells()));
+            doc.table(t.build());
         } else {
-            out.append(noBaselinesMessage()).append("\n\n");
+            doc.paragraph(noBaselinesMessage());
         }
-        markdownTable(out, TARGET_HEADER, targetCells(outcome.results()));
-        out.append("**").append(runVerdictLine(outcome.results())).append("**\n");
-        return out.toString();
+        doc.paragraph("Target verdicts (end to end against float, target " + VerdictText.target(results) + ", "
+                + VerdictText.confidence(results) + " CI):");
+        doc.table(targetTable(results));
+        if (!results.scenarioVerdicts().isEmpty()) {
+            Document.TableBuilder s = new Document.TableBuilder("scenario", "verdict", "why");
+            for (ScenarioVerdict v : results.scenarioVerdicts()) {
+                s.row(Cell.code(v.scenario()), Cell.verdict(VerdictText.word(v.verdict()),
+                        VerdictText.tone(v.verdict())), Cell.of(VerdictText.scenarioReason(results, v)));
+            }
+            doc.table(s.build());
+        }
+        return doc.build(titled ? TITLE : "");
     }
 
-    static String noBaselinesMessage() {
-        return "No baselines: only the overhead target is checked. Create baselines from these results with "
-                + "`mvn decibench:baseline` and commit the file.";
+    static Text noBaselinesMessage() {
+        return Text.builder().plain("No baselines: only the overhead target is checked. Create baselines from these"
+                + " results with ").code("mvn decibench:baseline").plain(" and commit the file.").build();
     }
 
-    /** One line naming the run's target verdict, its mode and the target. */
+    /** One line naming the run's target verdict and why. */
     public static String runVerdictLine(BenchmarkResults results) {
-        if (results.verdict() == null) {
-            return "Run verdict: none (no decimal mode was measured)";
-        }
-        return "Run verdict: " + results.verdict().verdict() + " (" + results.verdict().mode()
-                + ", the cheapest exact mode, against the " + number(results.settings().targetPercent())
-                + "% target)";
+        return PlainTextRenderer.text(Document.builder().paragraph(VerdictText.runLine(results)).build("")).strip();
     }
 
     /** The FAIL rows in one line, e.g. {@code daily decimal time +100.0% [+95.4%, +104.7%]; ...}. */
     public static String failureSummary(CheckOutcome outcome) {
         List<String> parts = new ArrayList<>();
         for (GateRow r : outcome.failures()) {
-            parts.add(r.scenario() + " " + r.mode() + " " + r.metric() + " " + change(r));
+            GateRowCells c = GateRowCells.of(r);
+            parts.add(c.scenario() + " " + c.mode() + " " + c.metric() + " " + c.change());
         }
         return String.join("; ", parts);
     }
 
-    /** A fraction as a whole or short percentage, e.g. {@code 5%}. */
+    /** A threshold fraction as a percentage, e.g. {@code 5%}. */
     public static String percent(double fraction) {
-        return number(fraction * 100) + "%";
+        return Format.thresholdFraction(fraction);
     }
 
-    static List<List<String>> regressionCells(List<GateRow> rows) {
-        List<List<String>> cells = new ArrayList<>();
-        for (GateRow r : rows) {
-            cells.add(List.of(r.scenario(), r.mode(), r.metric(), GateFormat.value(r.baseline(), r.unit()),
-                    GateFormat.value(r.current(), r.unit()), change(r), verdict(r)));
+    /** The worst verdict among the rows ({@code no baselines} or {@code nothing compared} when there is none). */
+    public static String regressionVerdict(CheckOutcome outcome) {
+        if (!outcome.baselinesPresent()) {
+            return "no baselines";
         }
-        return cells;
+        for (Verdict v : Verdict.BY_SEVERITY) {
+            if (v != Verdict.NOT_COMPARED && outcome.count(v) > 0) {
+                return v.name();
+            }
+        }
+        return "nothing compared";
     }
 
-    static List<List<String>> targetCells(BenchmarkResults results) {
-        String target = number(results.settings().targetPercent()) + "%";
-        List<List<String>> cells = new ArrayList<>();
+    /** How many rows have each verdict, worst first, e.g. {@code 1 FAIL, 13 PASS}. */
+    static String counts(CheckOutcome outcome) {
+        Map<Integer, String> parts = new TreeMap<>();
+        for (Verdict v : Verdict.BY_SEVERITY) {
+            long n = outcome.count(v);
+            if (n > 0) {
+                parts.put(Verdict.BY_SEVERITY.indexOf(v), n + " " + v.name());
+            }
+        }
+        return parts.isEmpty() ? "no rows" : String.join(", ", parts.values());
+    }
+
+    private static io.decibench.plugin.view.Block.Table targetTable(BenchmarkResults results) {
+        Document.TableBuilder t = new Document.TableBuilder("scenario", "exact mode",
+                "end to end [" + VerdictText.confidence(results) + " CI]", "verdict");
         for (Overhead o : results.overheads()) {
-            cells.add(List.of(o.scenario(), o.mode(),
-                    overhead(o.overheadPercent(), o.overheadCiLow(), o.overheadCiHigh()), target,
-                    String.valueOf(o.verdict())));
+            t.row(Cell.code(o.scenario()), Cell.code(o.mode()),
+                    Cell.of(Format.percentWithInterval(o.overheadPercent(), o.overheadCiLow(), o.overheadCiHigh())),
+                    Cell.verdict(VerdictText.word(o.verdict()), VerdictText.tone(o.verdict())));
         }
         for (OverallOverhead o : results.overall()) {
-            cells.add(List.of("overall", o.mode(), overhead(o.overheadPercent(), o.overheadCiLow(),
-                    o.overheadCiHigh()), target, String.valueOf(o.verdict())));
+            t.row(Cell.of(Text.builder().plain("overall (").codes(o.scenarios()).plain(")").build()), Cell.code(o.mode()),
+                    Cell.of(Format.percentWithInterval(o.overheadPercent(), o.overheadCiLow(), o.overheadCiHigh())),
+                    Cell.verdict(VerdictText.word(o.verdict()), VerdictText.tone(o.verdict())));
         }
-        return cells;
-    }
-
-    private static String verdict(GateRow r) {
-        if (r.verdict() == Verdict.NOT_COMPARED) {
-            return r.note();
-        }
-        return r.note() == null ? r.verdict().name() : r.verdict().name() + " (" + r.note() + ")";
-    }
-
-    private static String change(GateRow r) {
-        if (r.change() == null) {
-            return "-";
-        }
-        String c = GateFormat.signedPercent(r.change());
-        if (r.changeCiLow() == null) {
-            return c;
-        }
-        return c + " [" + GateFormat.signedPercent(r.changeCiLow()) + ", "
-                + GateFormat.signedPercent(r.changeCiHigh()) + "]";
-    }
-
-    private static String overhead(Double pct, Double lo, Double hi) {
-        if (pct == null) {
-            return "-";
-        }
-        String p = String.format(Locale.ROOT, "%+.1f%%", pct);
-        return lo == null ? p : p + String.format(Locale.ROOT, " [%+.1f%%, %+.1f%%]", lo, hi);
-    }
-
-    /** Up to 4 significant decimals, no trailing zeros noise for whole numbers. */
-    private static String number(double v) {
-        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
-            return String.format(Locale.ROOT, "%.0f", v);
-        }
-        return Math.abs(v) >= 100 ? String.format(Locale.ROOT, "%.1f", v)
-                : String.format(Locale.ROOT, "%.4g", v);
-    }
-
-    private static void aligned(StringBuilder out, List<String> header, List<List<String>> rows) {
-        int[] width = new int[header.size()];
-        List<List<String>> all = new ArrayList<>();
-        all.add(header);
-        all.addAll(rows);
-        for (List<String> row : all) {
-            for (int i = 0; i < row.size(); i++) {
-                width[i] = Math.max(width[i], row.get(i).length());
-            }
-        }
-        for (List<String> row : all) {
-            StringBuilder line = new StringBuilder("  ");
-            for (int i = 0; i < row.size(); i++) {
-                line.append(i == row.size() - 1 ? row.get(i) : pad(row.get(i), width[i] + 2));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-    }
-
-    private static void markdownTable(StringBuilder out, List<String> header, List<List<String>> rows) {
-        MarkdownTable table = new MarkdownTable(header.toArray(String[]::new));
-        rows.forEach(r -> table.row(r.toArray(String[]::new)));
-        table.appendTo(out);
-    }
-
-    private static String pad(String s, int width) {
-        return s + " ".repeat(Math.max(0, width - s.length()));
+        return t.build();
     }
 }

@@ -1,8 +1,9 @@
 package io.decibench.plugin.gate;
 
 /**
- * One compared scenario x mode x metric, as it appears in the check table, check-results.json and the JUnit XML.
- * Change and CI are fractions (0.05 = +5%); numbers are null where undefined.
+ * One compared scenario x mode x metric: the one record the check goal writes to check-results.json and the report
+ * reads back; the views show it through {@link GateRowCells}. Change and CI are fractions (0.05 = +5%); numbers are
+ * null where undefined.
  *
  * @param unit of baseline and current: the time unit, "B/op" for alloc, null for the dimensionless ratio
  * @param note why a row was not compared or has no interval, null otherwise

@@ -1,21 +1,28 @@
 package io.decibench.plugin.gate;
 
+import io.decibench.plugin.report.VerdictText;
 import io.decibench.plugin.results.AtomicFiles;
-import io.decibench.plugin.results.RunVerdict;
-import io.decibench.plugin.stats.TargetVerdict;
+import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.ScenarioVerdict;
+import io.decibench.plugin.view.Text;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes the check as JUnit XML (TEST-decibench.xml) so CI servers list regressions as failed tests: one testcase
- * per gate row ({@code <failure>} for FAIL, {@code <skipped>} for rows not compared) and one for the run's target
- * verdict ({@code <failure>} when MISSED); the suite's system-out holds the plain-text tables.
+ * Writes the check as JUnit XML (TEST-decibench.xml, valid against the Surefire test report schema 3.0) so CI servers
+ * list regressions as failed tests. One testcase per gate row: FAIL is a {@code <failure>}; WARN, INCONCLUSIVE and
+ * NOT_COMPARED are {@code <skipped>} with a message that starts with the verdict, so they stay visible on every CI
+ * server; PASS passes. One testcase per scenario's target verdict: MISSED is a {@code <failure>}, INCONCLUSIVE
+ * skipped. Each testcase's {@code <system-out>} has its line of the check table; the suite's properties hold the
+ * run's verdicts.
  */
 public final class JUnitReport {
 
@@ -39,36 +46,46 @@ public final class JUnitReport {
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "decibench");
+            xml.writeAttribute("time", "0");
             xml.writeAttribute("tests", Integer.toString(cases.size()));
-            xml.writeAttribute("failures", Long.toString(failures));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", Long.toString(skipped));
-            xml.writeAttribute("timestamp", outcome.results().timestamp() == null ? ""
-                    : outcome.results().timestamp().toString());
-            xml.writeCharacters("\n");
+            xml.writeAttribute("failures", Long.toString(failures));
+            xml.writeCharacters("\n  ");
+            xml.writeStartElement("properties");
+            for (Map.Entry<String, String> p : properties(outcome).entrySet()) {
+                xml.writeCharacters("\n    ");
+                xml.writeEmptyElement("property");
+                xml.writeAttribute("name", p.getKey());
+                xml.writeAttribute("value", p.getValue());
+            }
+            xml.writeCharacters("\n  ");
+            xml.writeEndElement();
             for (Case c : cases) {
-                xml.writeCharacters("  ");
+                xml.writeCharacters("\n  ");
                 xml.writeStartElement("testcase");
-                xml.writeAttribute("classname", c.className());
                 xml.writeAttribute("name", c.name());
+                xml.writeAttribute("classname", c.className());
                 xml.writeAttribute("time", "0");
                 if (c.failure() != null) {
+                    xml.writeCharacters("\n    ");
                     xml.writeStartElement("failure");
                     xml.writeAttribute("message", c.failure());
-                    xml.writeAttribute("type", c.failureType());
+                    xml.writeAttribute("type", c.type());
                     xml.writeCharacters(c.failure());
                     xml.writeEndElement();
                 } else if (c.skipped() != null) {
+                    xml.writeCharacters("\n    ");
                     xml.writeEmptyElement("skipped");
                     xml.writeAttribute("message", c.skipped());
                 }
+                xml.writeCharacters("\n    ");
+                xml.writeStartElement("system-out");
+                xml.writeCharacters(c.out());
                 xml.writeEndElement();
-                xml.writeCharacters("\n");
+                xml.writeCharacters("\n  ");
+                xml.writeEndElement();
             }
-            xml.writeCharacters("  ");
-            xml.writeStartElement("system-out");
-            xml.writeCData(CheckTable.text(outcome));
-            xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -80,31 +97,57 @@ public final class JUnitReport {
         }
     }
 
-    private record Case(String className, String name, String failure, String failureType, String skipped) {
+    /** One testcase: at most one of failure and skipped is set. */
+    private record Case(String className, String name, String failure, String type, String skipped, String out) {
     }
 
     private static List<Case> cases(CheckOutcome outcome) {
         List<Case> cases = new ArrayList<>();
-        List<List<String>> cells = CheckTable.regressionCells(outcome.rows());
-        for (int i = 0; i < outcome.rows().size(); i++) {
-            GateRow r = outcome.rows().get(i);
-            String describe = r.scenario() + " " + r.mode() + " " + r.metric() + ": baseline " + cells.get(i).get(3)
-                    + ", current " + cells.get(i).get(4) + ", change " + cells.get(i).get(5);
+        for (GateRow r : outcome.rows()) {
+            GateRowCells cells = GateRowCells.of(r);
+            String line = cells.describe() + ": " + r.verdict().name();
             String className = "decibench." + r.scenario() + "." + r.mode();
             switch (r.verdict()) {
-                case FAIL -> cases.add(new Case(className, r.metric(), "regression " + describe, "regression",
-                        null));
-                case NOT_COMPARED -> cases.add(new Case(className, r.metric(), null, null, r.note()));
-                default -> cases.add(new Case(className, r.metric(), null, null, null));
+                case FAIL -> cases.add(new Case(className, r.metric(), "FAIL: regression " + cells.describe(),
+                        "regression", null, line));
+                case WARN, INCONCLUSIVE, NOT_COMPARED -> cases.add(new Case(className, r.metric(), null, null,
+                        r.verdict().name() + ": " + cells.describe(), line));
+                case PASS -> cases.add(new Case(className, r.metric(), null, null, null, line));
             }
         }
-        RunVerdict run = outcome.results().verdict();
-        if (run != null) {
-            String failure = run.verdict() == TargetVerdict.MISSED ? CheckTable.runVerdictLine(outcome.results())
-                    : null;
-            cases.add(new Case("decibench.target", "run verdict " + run.mode(), failure,
-                    failure == null ? null : "target", null));
+        BenchmarkResults results = outcome.results();
+        for (ScenarioVerdict v : results.scenarioVerdicts()) {
+            String why = plain(VerdictText.scenarioReason(results, v));
+            String line = v.scenario() + ": target " + VerdictText.target(results) + " " + v.verdict().name() + ", "
+                    + why;
+            switch (v.verdict()) {
+                case MISSED -> cases.add(new Case("decibench.target", v.scenario(), "MISSED: " + line, "target", null,
+                        line));
+                case INCONCLUSIVE -> cases.add(new Case("decibench.target", v.scenario(), null, null,
+                        "INCONCLUSIVE: " + line, line));
+                case MET -> cases.add(new Case("decibench.target", v.scenario(), null, null, null, line));
+            }
         }
         return cases;
+    }
+
+    private static Map<String, String> properties(CheckOutcome outcome) {
+        BenchmarkResults r = outcome.results();
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("decibench.regressionVerdict", CheckTable.regressionVerdict(outcome));
+        p.put("decibench.runVerdict", plain(VerdictText.runLine(r)));
+        p.put("decibench.target", VerdictText.target(r));
+        if (r.gitCommit() != null) {
+            p.put("decibench.gitCommit", r.gitCommit());
+        }
+        if (r.fingerprint() != null) {
+            p.put("decibench.fingerprint", r.fingerprint().id());
+        }
+        return p;
+    }
+
+    /** A message without markup: CI servers show it as it is. */
+    private static String plain(Text text) {
+        return text.plain();
     }
 }

@@ -1,7 +1,7 @@
 package io.decibench.plugin.gate;
 
 /**
- * The verdict rules of PRODUCT.md section 5, applied in this order: FAIL when the change is at least the fail
+ * The verdict rules of the site's "Verdicts" page, applied in this order: FAIL when the change is at least the fail
  * threshold and its CI's lower bound exceeds the warn threshold; WARN when the change is at least the warn threshold
  * and the lower bound exceeds 0; INCONCLUSIVE when the CI's half-width {@code (ciHigh - ciLow) / 2} exceeds the fail
  * threshold (or there is no CI); PASS otherwise. Allocation has no CI and is gated by its tolerance alone.

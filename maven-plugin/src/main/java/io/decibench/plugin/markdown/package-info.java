@@ -1,2 +1,2 @@
-/** overhead-report.md: the run's results as a Markdown report with derived recommendations. */
+/** overhead-report.md: the run's report document as Markdown, with its charts as SVG files beside it. */
 package io.decibench.plugin.markdown;

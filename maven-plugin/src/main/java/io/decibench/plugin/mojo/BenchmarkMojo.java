@@ -104,7 +104,8 @@ public class BenchmarkMojo extends AbstractBenchmarkMojo {
         }
         SummaryTable.lines(results).forEach(getLog()::info);
         try {
-            for (Path written : ResultsPublisher.write(results, request.resultsDir(), request.historyFile())) {
+            for (Path written : ResultsPublisher.write(results, request.resultsDir(), request.historyFile(),
+                    ProjectCommand.of(project, mojoExecution))) {
                 getLog().info("[decibench] wrote " + written);
             }
         } catch (IOException e) {

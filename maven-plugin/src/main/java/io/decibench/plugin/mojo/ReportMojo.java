@@ -3,8 +3,6 @@ package io.decibench.plugin.mojo;
 import io.decibench.plugin.report.OverheadReportRenderer;
 import io.decibench.plugin.report.ReportData;
 import io.decibench.plugin.report.ReportDataReader;
-import io.decibench.plugin.report.MavenCommand;
-import org.apache.maven.model.Profile;
 
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -12,7 +10,6 @@ import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,17 +76,6 @@ public class ReportMojo extends AbstractMavenReport {
 
     /** The Maven command line that reaches this project, for the page's "reproduce" commands. */
     private String mavenCommand() {
-        String plugin = mojoExecution.getMojoDescriptor().getPluginDescriptor().getPluginLookupKey();
-        List<String> profiles = new ArrayList<>();
-        for (Profile p : project.getActiveProfiles()) {
-            boolean declares = p.getBuild() != null && p.getBuild().getPlugins().stream()
-                    .anyMatch(x -> plugin.equals(x.getKey()));
-            boolean reports = p.getReporting() != null && p.getReporting().getPlugins().stream()
-                    .anyMatch(x -> plugin.equals(x.getKey()));
-            if ((declares || reports) && !profiles.contains(p.getId())) {
-                profiles.add(p.getId());
-            }
-        }
-        return MavenCommand.prefix(!project.getModules().isEmpty(), profiles);
+        return ProjectCommand.of(project, mojoExecution);
     }
 }

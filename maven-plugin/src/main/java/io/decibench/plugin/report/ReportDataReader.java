@@ -1,5 +1,7 @@
 package io.decibench.plugin.report;
 
+import io.decibench.plugin.gate.CheckResultsJson;
+import io.decibench.plugin.gate.GateRow;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.HistoryEntry;
 import io.decibench.plugin.results.HistoryFile;
@@ -34,13 +36,13 @@ public final class ReportDataReader {
             }
         }
 
-        Path checkFile = resultsDirectory.resolve(CheckResultsReader.FILE_NAME);
-        List<RegressionRow> regressions = List.of();
+        Path checkFile = resultsDirectory.resolve(CheckResultsJson.FILE_NAME);
+        List<GateRow> regressions = List.of();
         boolean checkRan = Files.exists(checkFile);
         if (checkRan) {
             try {
-                regressions = CheckResultsReader.read(checkFile);
-            } catch (ReportInputException e) {
+                regressions = CheckResultsJson.read(checkFile);
+            } catch (ResultsFileException e) {
                 problems.add(e.getMessage());
             }
         }

@@ -25,6 +25,22 @@ final class Svg {
         return this;
     }
 
+    /** Opens a group moved down by {@code dy} pixels (room made for labels above the plot). */
+    Svg translated(String cssClass, double dy) {
+        out.append("<g class=\"").append(escape(cssClass)).append("\" transform=\"translate(0 ").append(num(dy))
+                .append(")\">");
+        return this;
+    }
+
+    /** A filled polygon through the given points (x0, y0, x1, y1, ...). */
+    Svg polygon(String cssClass, double[] xy, String fill) {
+        out.append("<polygon class=\"").append(escape(cssClass)).append("\" fill=\"").append(escape(fill))
+                .append("\" points=\"");
+        points(xy);
+        out.append("\"/>");
+        return this;
+    }
+
     Svg endGroup() {
         out.append("</g>");
         return this;
@@ -56,14 +72,19 @@ final class Svg {
     Svg polyline(String cssClass, double[] xy, String stroke) {
         out.append("<polyline class=\"").append(escape(cssClass)).append("\" fill=\"none\" stroke=\"")
                 .append(escape(stroke)).append("\" stroke-width=\"2\" points=\"");
+        points(xy);
+        out.append("\"/>");
+        return this;
+    }
+
+    /** "x0,y0 x1,y1 ..." */
+    private void points(double[] xy) {
         for (int i = 0; i < xy.length; i += 2) {
             if (i > 0) {
                 out.append(' ');
             }
             out.append(num(xy[i])).append(',').append(num(xy[i + 1]));
         }
-        out.append("\"/>");
-        return this;
     }
 
     Svg circle(String cssClass, double cx, double cy, double r, String fill, String tooltip) {
@@ -78,6 +99,23 @@ final class Svg {
     Svg text(String cssClass, double x, double y, String anchor, String text) {
         out.append("<text class=\"").append(escape(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
                 .append(num(y)).append("\" text-anchor=\"").append(escape(anchor)).append("\" fill=\"#333\">")
+                .append(escape(text)).append("</text>");
+        return this;
+    }
+
+    /** A text node turned a quarter left about its anchor point (an axis title along the axis). */
+    Svg verticalText(String cssClass, double x, double y, String text) {
+        out.append("<text class=\"").append(escape(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
+                .append(num(y)).append("\" text-anchor=\"middle\" transform=\"rotate(-90 ").append(num(x)).append(' ')
+                .append(num(y)).append(")\" fill=\"#333\">").append(escape(text)).append("</text>");
+        return this;
+    }
+
+    /** A text node on a white halo, readable wherever it lies (over a bar, a grid line). */
+    Svg haloText(String cssClass, double x, double y, String anchor, String text) {
+        out.append("<text class=\"").append(escape(cssClass)).append("\" x=\"").append(num(x)).append("\" y=\"")
+                .append(num(y)).append("\" text-anchor=\"").append(escape(anchor))
+                .append("\" fill=\"#333\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">")
                 .append(escape(text)).append("</text>");
         return this;
     }

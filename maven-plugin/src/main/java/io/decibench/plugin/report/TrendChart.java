@@ -1,7 +1,7 @@
 package io.decibench.plugin.report;
 
 import io.decibench.plugin.results.HistoryEntry;
-
+import io.decibench.plugin.view.Format;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The report's trend chart as inline SVG: each decimal mode's overall overhead over the runs in history.jsonl
- * (one line per mode, one point per run, oldest left), with the target as a dashed line.
+ * The report's trend chart as inline SVG: each exact mode's overall end-to-end overhead over the runs in
+ * history.jsonl (one line per mode, one point per run, oldest left) on the same log-ratio axis as the overhead
+ * chart, with the target as a dashed line.
  */
 public final class TrendChart {
 
@@ -20,7 +21,6 @@ public final class TrendChart {
     static final int WIDTH = 760;
     static final int HEIGHT = 300;
     private static final double LEFT = ChartFrame.LEFT;
-    private static final double RIGHT = ChartFrame.RIGHT;
     private static final double TOP = ChartFrame.TOP;
     private static final double BOTTOM = HEIGHT - 44.0;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -33,8 +33,11 @@ public final class TrendChart {
         return history.size() >= 2;
     }
 
-    /** The SVG document for the last {@link #MAX_RUNS} entries of {@code history} against {@code targetPercent}. */
-    public static String svg(List<HistoryEntry> history, double targetPercent) {
+    /**
+     * The SVG document for the last {@link #MAX_RUNS} entries of {@code history} against {@code targetPercent};
+     * {@code modeOrder} gives each mode the colour it has in the overhead chart.
+     */
+    public static String svg(List<HistoryEntry> history, double targetPercent, List<String> modeOrder) {
         List<HistoryEntry> runs = history.subList(Math.max(0, history.size() - MAX_RUNS), history.size());
         Set<String> modeSet = new LinkedHashSet<>();
         List<Double> extent = new ArrayList<>();
@@ -45,32 +48,37 @@ public final class TrendChart {
                 extent.add(p.overheadPercent());
             }
         }
-        List<String> modes = List.copyOf(modeSet);
-        ChartScale scale = ChartScale.covering(extent, TOP, BOTTOM);
-        Svg svg = new Svg(WIDTH, HEIGHT, "Overall decimal overhead over the last " + runs.size() + " runs");
+        List<String> modes = new ArrayList<>(modeOrder.stream().filter(modeSet::contains).toList());
+        modeSet.stream().filter(m -> !modes.contains(m)).forEach(modes::add);
+        RatioAxis axis = RatioAxis.covering(extent, TOP, BOTTOM, 12);
 
-        ChartFrame frame = new ChartFrame(svg, WIDTH, scale);
-        frame.percentAxis("overall overhead over float, per run (UTC)");
+        double dy = ChartFrame.legendExtra(ChartFrame.legendRows(modes, WIDTH));
+        Svg svg = new Svg(WIDTH, (int) Math.ceil(HEIGHT + dy), "Overall end-to-end overhead over float per exact mode"
+                + " over the last " + runs.size() + " runs, log scale");
+        ChartFrame frame = new ChartFrame(svg, WIDTH, axis);
+        frame.legend(modes, modes.stream().map(m -> ModePalette.colour(m, modeOrder)).toList());
+        svg.translated("plot", dy);
+        frame.ratioAxis("overall overhead over float (log)");
         svg.group("runs");
         int labelEvery = Math.max(1, (int) Math.ceil(runs.size() / 8.0));
         for (int i = 0; i < runs.size(); i++) {
-            if (i % labelEvery == 0 || i == runs.size() - 1) {
+            // The last run's label only when it keeps a full label's distance from the one before.
+            boolean last = i == runs.size() - 1 && (i % labelEvery) >= labelEvery / 2.0;
+            if (i % labelEvery == 0 || last) {
                 String when = runs.get(i).timestamp() == null ? "run " + (i + 1) : DATE.format(runs.get(i).timestamp());
                 svg.text("run-label", x(i, runs.size()), BOTTOM + 18, "middle", when);
             }
         }
         svg.endGroup();
-
         frame.targetLine(targetPercent);
-
-        for (int m = 0; m < modes.size(); m++) {
-            series(svg, scale, runs, modes.get(m), ModePalette.colour(m));
+        for (String mode : modes) {
+            series(svg, axis, runs, mode, ModePalette.colour(mode, modeOrder));
         }
-        frame.legend(modes);
+        svg.endGroup();
         return svg.end();
     }
 
-    private static void series(Svg svg, ChartScale scale, List<HistoryEntry> runs, String mode, String colour) {
+    private static void series(Svg svg, RatioAxis axis, List<HistoryEntry> runs, String mode, String colour) {
         svg.group("series");
         List<double[]> points = new ArrayList<>();
         List<String> tips = new ArrayList<>();
@@ -78,11 +86,10 @@ public final class TrendChart {
             HistoryEntry run = runs.get(i);
             for (HistoryEntry.OverheadPoint p : run.overall()) {
                 if (p.mode().equals(mode) && p.overheadPercent() != null && Double.isFinite(p.overheadPercent())) {
-                    points.add(new double[] {x(i, runs.size()), scale.y(p.overheadPercent())});
-                    tips.add(mode + ": " + ReportFormat.percent(p.overheadPercent()) + " "
-                            + ReportFormat.percentCi(p.overheadCiLow(), p.overheadCiHigh())
-                            + (run.gitCommit() == null ? "" : " at " + shortCommit(run.gitCommit()))
-                            + (run.timestamp() == null ? "" : ", " + run.timestamp()));
+                    points.add(new double[] {x(i, runs.size()), axis.y(p.overheadPercent())});
+                    tips.add(mode + ": " + Format.percentWithInterval(p.overheadPercent(), p.overheadCiLow(),
+                            p.overheadCiHigh()) + (run.gitCommit() == null ? "" : " at " + shortCommit(run.gitCommit()))
+                            + (run.timestamp() == null ? "" : ", " + Format.timestamp(run.timestamp())));
                 }
             }
         }
@@ -101,7 +108,7 @@ public final class TrendChart {
     }
 
     private static double x(int index, int count) {
-        double span = WIDTH - LEFT - RIGHT - 40;
+        double span = WIDTH - LEFT - ChartFrame.RIGHT - 40;
         return LEFT + 20 + (count == 1 ? span / 2 : span * index / (count - 1));
     }
 

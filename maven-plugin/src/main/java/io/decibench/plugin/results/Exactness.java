@@ -1,25 +1,28 @@
 package io.decibench.plugin.results;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * What one plain (unmeasured) run per mode of a scenario computed: whether the decimal modes agree and how far
- * float drifted from the exact ledger. Money values are decimal strings, so no digit is lost to JSON doubles.
+ * How the modes of one scenario agree, from one plain run per mode: the exact modes must agree bit for bit (claimed
+ * only when at least two ran, naming those compared); each binary-float mode is compared with the exact
+ * {@code reference}: its decision flips and its drift. See the site's "Results format" page.
  *
- * @param finalValue           final portfolio value per mode
- * @param sessionValuesSha256  SHA-256 of the session values per mode
- * @param floatDriftFinal      |float - exact| of the final value in currency units, null without float
- * @param floatDriftMaxSession largest |float - exact| over session values, null without float
+ * @param reference          the exact mode every other mode is compared with; null when no exact mode ran
+ * @param exactModesCompared the exact modes whose results were compared with each other
+ * @param exactModesAgree    whether they agree bit for bit; null when fewer than two exact modes ran
+ * @param modes              one entry per mode that ran, in run order
  */
-public record Exactness(String scenario, Map<String, String> finalValue, Map<String, String> sessionValuesSha256,
-                        boolean decimalModesAgree, String floatDriftFinal, String floatDriftMaxSession,
-                        Boolean floatWithinTolerance) {
+public record Exactness(String scenario, String reference, List<String> exactModesCompared, Boolean exactModesAgree,
+                        List<ModeExactness> modes) {
 
     public Exactness {
-        finalValue = Collections.unmodifiableMap(new LinkedHashMap<>(finalValue == null ? Map.of() : finalValue));
-        sessionValuesSha256 = Collections.unmodifiableMap(
-                new LinkedHashMap<>(sessionValuesSha256 == null ? Map.of() : sessionValuesSha256));
+        exactModesCompared = exactModesCompared == null ? List.of() : List.copyOf(exactModesCompared);
+        modes = modes == null ? List.of() : List.copyOf(modes);
+    }
+
+    /** The entry of one mode. */
+    public Optional<ModeExactness> mode(String mode) {
+        return modes.stream().filter(m -> m.mode().equals(mode)).findFirst();
     }
 }

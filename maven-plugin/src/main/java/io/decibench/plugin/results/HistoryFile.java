@@ -122,9 +122,9 @@ public final class HistoryFile {
             }
             try {
                 HistoryEntry e = mapper.readValue(line, HistoryEntry.class);
-                if (e.schemaVersion() != BenchmarkResults.SCHEMA_VERSION) {
+                if (e.schemaVersion() != HistoryEntry.SCHEMA_VERSION) {
                     malformed.add(new MalformedLine(i + 1, "schemaVersion " + e.schemaVersion()
-                            + ", this plugin reads " + BenchmarkResults.SCHEMA_VERSION));
+                            + ", this plugin reads " + HistoryEntry.SCHEMA_VERSION));
                 } else {
                     entries.add(e);
                 }

@@ -11,20 +11,39 @@ import java.util.List;
  * @param forkMeans       per fork (in round order) the mean of its iterations
  * @param samples         per fork its measurement iterations
  * @param allocBytesPerOp mean JMH gc.alloc.rate.norm over forks, null when not measured
+ * @param nsPerBar        the mean time per backtest in nanoseconds divided by the scenario's bars per backtest;
+ *                        null when the bar count or a time unit is unknown
+ * @param extraNsPerBar   {@code nsPerBar} minus that of the mode's same-engine reference (its engine's binary-float
+ *                        mode) in the same scenario; null for the reference itself or when it was not measured
  */
 public record ModeResult(String scenario, String mode, ModeStatus status, String reason, String unit,
                          List<Double> forkMeans, List<List<Double>> samples, Double mean, Double median,
-                         Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp) {
+                         Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp,
+                         Double nsPerBar, Double extraNsPerBar) {
 
     public ModeResult {
         forkMeans = forkMeans == null ? List.of() : List.copyOf(forkMeans);
         samples = samples == null ? List.of() : samples.stream().map(List::copyOf).toList();
     }
 
+    /** A row without per-bar figures. */
+    public ModeResult(String scenario, String mode, ModeStatus status, String reason, String unit,
+                      List<Double> forkMeans, List<List<Double>> samples, Double mean, Double median, Double min,
+                      Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp) {
+        this(scenario, mode, status, reason, unit, forkMeans, samples, mean, median, min, max, ciLow, ciHigh,
+                allocBytesPerOp, null, null);
+    }
+
     /** A row for a mode that has no samples. */
     public static ModeResult notMeasured(String scenario, String mode, ModeStatus status, String reason) {
         return new ModeResult(scenario, mode, status, reason, "ms/op", List.of(), List.of(),
                 null, null, null, null, null, null, null);
+    }
+
+    /** This row with its per-bar figures. */
+    public ModeResult withPerBar(Double ns, Double extraNs) {
+        return new ModeResult(scenario, mode, status, reason, unit, forkMeans, samples, mean, median, min, max, ciLow,
+                ciHigh, allocBytesPerOp, ns, extraNs);
     }
 
     /** Whether this row carries measurements. */

@@ -1,12 +1,12 @@
 package io.decibench.plugin.results;
 
-import io.decibench.kernel.spi.Modes;
 import io.decibench.plugin.stats.GeometricMeanOverhead;
 import io.decibench.plugin.stats.OverheadEstimate;
 import io.decibench.plugin.stats.OverheadEstimator;
 import io.decibench.plugin.stats.SampleSummary;
 import io.decibench.plugin.stats.TargetVerdict;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -15,12 +15,23 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Turns the forks a benchmark run measured into {@link BenchmarkResults}: per scenario x mode summaries, paired
- * overheads of every decimal mode over float, the overall overhead per mode and the run's verdict.
+ * Turns the forks a benchmark run measured into {@link BenchmarkResults}: per scenario x mode summaries and times per
+ * bar; per scenario x exact mode the end-to-end overhead against {@code float} and the same-engine overhead against
+ * the mode's engine reference, both from paired fork means; the overall figures per mode over the scenarios that ran
+ * it; the per-scenario and run target verdicts ({@link TargetVerdicts}).
  */
 public final class ResultsAssembler {
 
     private ResultsAssembler() {
+    }
+
+    /** Assembles a run with the built-in mode metadata and no bar counts (tests, the gate's simulations). */
+    public static BenchmarkResults assemble(List<ForkSample> forks, Settings settings, Fingerprint fingerprint,
+                                            String gitCommit, Instant timestamp, List<Exactness> exactness,
+                                            Map<String, String> unavailableModes) {
+        Objects.requireNonNull(settings, "settings");
+        return assemble(forks, settings, fingerprint, gitCommit, timestamp, exactness, unavailableModes,
+                ModeMetadata.of(settings.modes()), List.of());
     }
 
     /**
@@ -29,12 +40,20 @@ public final class ResultsAssembler {
      * @param forks            every measured fork; each must name a scenario and mode listed in {@code settings}
      * @param unavailableModes mode -> why it could not run here (e.g. native library missing); listed modes without
      *                         samples and without an entry here are "n/a" for that scenario
+     * @param modes            what each mode of the settings is; a mode missing here is looked up in
+     *                         {@link ModeMetadata}
+     * @param scenarios        bars per backtest of each scenario (for ns per bar); may be empty
      */
     public static BenchmarkResults assemble(List<ForkSample> forks, Settings settings, Fingerprint fingerprint,
                                             String gitCommit, Instant timestamp, List<Exactness> exactness,
-                                            Map<String, String> unavailableModes) {
+                                            Map<String, String> unavailableModes, List<ModeInfo> modes,
+                                            List<ScenarioInfo> scenarios) {
         Objects.requireNonNull(settings, "settings");
         Map<String, String> unavailable = unavailableModes == null ? Map.of() : unavailableModes;
+        Map<String, ModeInfo> info = new LinkedHashMap<>();
+        modes.forEach(m -> info.put(m.mode(), m));
+        settings.modes().forEach(m -> info.computeIfAbsent(m, ModeMetadata::of));
+        List<ModeInfo> modeInfos = settings.modes().stream().map(info::get).toList();
         Map<String, List<ForkSample>> byRow = groupByRow(forks, settings);
 
         List<ModeResult> results = new ArrayList<>();
@@ -43,35 +62,124 @@ public final class ResultsAssembler {
                 results.add(modeResult(scenario, mode, byRow.get(key(scenario, mode)), settings, unavailable));
             }
         }
+        results = perBar(results, info, scenarios);
 
         OverheadEstimator estimator = new OverheadEstimator(settings.confidence());
         GeometricMeanOverhead combiner = new GeometricMeanOverhead(settings.confidence());
         List<Overhead> overheads = new ArrayList<>();
         List<OverallOverhead> overall = new ArrayList<>();
-        for (String mode : decimalModes(settings)) {
-            List<OverheadEstimate> perScenario = new ArrayList<>();
+        for (ModeInfo mode : modeInfos) {
+            if (!mode.exact()) {
+                continue;
+            }
+            List<OverheadEstimate> endToEnd = new ArrayList<>();
+            List<String> endToEndScenarios = new ArrayList<>();
+            List<OverheadEstimate> sameEngine = new ArrayList<>();
+            List<String> sameEngineScenarios = new ArrayList<>();
             for (String scenario : settings.scenarios()) {
-                List<ForkSample> base = byRow.get(key(scenario, Modes.FLOAT));
-                List<ForkSample> candidate = byRow.get(key(scenario, mode));
-                if (base == null || candidate == null) {
+                List<ForkSample> candidate = byRow.get(key(scenario, mode.mode()));
+                if (candidate == null) {
                     continue;
                 }
-                OverheadEstimate e = estimator.estimate(meansByRound(base), meansByRound(candidate));
-                perScenario.add(e);
-                overheads.add(new Overhead(scenario, mode, e.overheadPercent(), e.ciLowPercent(),
-                        e.ciHighPercent(), e.pairRatios(), settings.targetPercent(),
-                        TargetVerdict.of(e, settings.targetPercent())));
+                OverheadEstimate e2e = against(estimator, byRow.get(key(scenario, ModeMetadata.FLOAT)), candidate);
+                OverheadEstimate same = mode.reference().equals(ModeMetadata.FLOAT) ? e2e
+                        : against(estimator, byRow.get(key(scenario, mode.reference())), candidate);
+                if (e2e == null && same == null) {
+                    continue;
+                }
+                if (e2e != null && e2e.overheadPercent() != null) {
+                    endToEnd.add(e2e);
+                    endToEndScenarios.add(scenario);
+                }
+                if (same != null && same.overheadPercent() != null) {
+                    sameEngine.add(same);
+                    sameEngineScenarios.add(scenario);
+                }
+                overheads.add(overhead(scenario, mode, e2e, same, settings.targetPercent()));
             }
-            if (!perScenario.isEmpty()) {
-                OverheadEstimate all = combiner.combine(perScenario);
-                overall.add(new OverallOverhead(mode, all.overheadPercent(), all.ciLowPercent(),
-                        all.ciHighPercent(), TargetVerdict.of(all, settings.targetPercent())));
+            if (!endToEnd.isEmpty() || !sameEngine.isEmpty()) {
+                OverheadEstimate all = endToEnd.isEmpty() ? null : combiner.combine(endToEnd);
+                OverheadEstimate allSame = sameEngine.isEmpty() ? null : combiner.combine(sameEngine);
+                overall.add(new OverallOverhead(mode.mode(), endToEndScenarios,
+                        all == null ? null : all.overheadPercent(), all == null ? null : all.ciLowPercent(),
+                        all == null ? null : all.ciHighPercent(),
+                        all == null ? null : TargetVerdict.of(all, settings.targetPercent()), mode.reference(),
+                        sameEngineScenarios, allSame == null ? null : allSame.overheadPercent(),
+                        allSame == null ? null : allSame.ciLowPercent(),
+                        allSame == null ? null : allSame.ciHighPercent()));
             }
         }
 
-        RunVerdict verdict = RunVerdict.cheapest(overall);
-        return new BenchmarkResults(BenchmarkResults.SCHEMA_VERSION, timestamp, gitCommit, fingerprint, settings,
-                results, overheads, overall, verdict, exactness, ForkVm.common(forks));
+        // Scenario by scenario, modes in settings order: the order every table and chart shows them in.
+        overheads.sort(Comparator.<Overhead>comparingInt(o -> settings.scenarios().indexOf(o.scenario()))
+                .thenComparingInt(o -> settings.modes().indexOf(o.mode())));
+        List<ScenarioVerdict> scenarioVerdicts = TargetVerdicts.perScenario(settings.scenarios(), overheads);
+        RunVerdict verdict = TargetVerdicts.run(scenarioVerdicts, overheads, overall);
+        return new BenchmarkResults(BenchmarkResults.SCHEMA_VERSION,
+                timestamp == null ? null : timestamp.truncatedTo(ChronoUnit.SECONDS), gitCommit, fingerprint,
+                settings, modeInfos, scenarios, results, overheads, overall, scenarioVerdicts, verdict, exactness,
+                ForkVm.common(forks));
+    }
+
+    /** The paired estimate of {@code candidate} against {@code reference}; null when the reference did not run. */
+    private static OverheadEstimate against(OverheadEstimator estimator, List<ForkSample> reference,
+                                            List<ForkSample> candidate) {
+        return reference == null ? null : estimator.estimate(meansByRound(reference), meansByRound(candidate));
+    }
+
+    private static Overhead overhead(String scenario, ModeInfo mode, OverheadEstimate e2e, OverheadEstimate same,
+                                     double target) {
+        TargetVerdict verdict = e2e == null || e2e.overheadPercent() == null ? null : TargetVerdict.of(e2e, target);
+        return new Overhead(scenario, mode.mode(),
+                e2e == null ? null : e2e.overheadPercent(), e2e == null ? null : e2e.ciLowPercent(),
+                e2e == null ? null : e2e.ciHighPercent(), e2e == null ? List.of() : e2e.pairRatios(), target,
+                verdict, mode.reference(),
+                same == null ? null : same.overheadPercent(), same == null ? null : same.ciLowPercent(),
+                same == null ? null : same.ciHighPercent(), same == null ? List.of() : same.pairRatios());
+    }
+
+    /** Adds ns per bar (and the extra over the engine's reference) to every measured row whose bar count is known. */
+    private static List<ModeResult> perBar(List<ModeResult> rows, Map<String, ModeInfo> info,
+                                           List<ScenarioInfo> scenarios) {
+        Map<String, Long> bars = new LinkedHashMap<>();
+        scenarios.forEach(s -> bars.put(s.scenario(), s.bars()));
+        Map<String, Double> ns = new LinkedHashMap<>();
+        for (ModeResult r : rows) {
+            Double perBar = nsPerBar(r, bars.get(r.scenario()));
+            if (perBar != null) {
+                ns.put(key(r.scenario(), r.mode()), perBar);
+            }
+        }
+        List<ModeResult> out = new ArrayList<>();
+        for (ModeResult r : rows) {
+            Double own = ns.get(key(r.scenario(), r.mode()));
+            ModeInfo m = info.get(r.mode());
+            Double ref = m == null || m.isEngineReference() ? null : ns.get(key(r.scenario(), m.reference()));
+            out.add(own == null ? r : r.withPerBar(own, ref == null ? null : own - ref));
+        }
+        return out;
+    }
+
+    private static Double nsPerBar(ModeResult r, Long bars) {
+        if (!r.isOk() || r.mean() == null || bars == null || bars <= 0) {
+            return null;
+        }
+        Double scale = nanosPerUnit(r.unit());
+        return scale == null ? null : r.mean() * scale / bars;
+    }
+
+    /** Nanoseconds in one unit of a JMH average-time unit ({@code ms/op} -> 1e6); null for other units. */
+    static Double nanosPerUnit(String unit) {
+        if (unit == null) {
+            return null;
+        }
+        return switch (unit) {
+            case "ns/op" -> 1.0;
+            case "us/op" -> 1e3;
+            case "ms/op" -> 1e6;
+            case "s/op" -> 1e9;
+            default -> null;
+        };
     }
 
     private static Map<String, List<ForkSample>> groupByRow(List<ForkSample> forks, Settings settings) {
@@ -123,10 +231,6 @@ public final class ResultsAssembler {
             }
         }
         return byRound;
-    }
-
-    private static List<String> decimalModes(Settings settings) {
-        return settings.modes().stream().filter(m -> !m.equals(Modes.FLOAT)).toList();
     }
 
     private static String key(String scenario, String mode) {

@@ -22,7 +22,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads and writes benchmark-results.json (schema version 1); writes are atomic. */
+/** Reads and writes benchmark-results.json (the schema on the site's "Results format" page); writes are atomic. */
 public final class ResultsJson {
 
     /** The file name under the results directory. */
@@ -162,15 +162,16 @@ public final class ResultsJson {
         }
         for (int i = 0; i < r.overheads().size(); i++) {
             Overhead o = r.overheads().get(i);
+            // The verdict judges the end-to-end figure: without it (float not measured) there is none.
             String field = o.scenario() == null ? "scenario" : o.mode() == null ? "mode"
-                    : o.verdict() == null ? "verdict" : null;
+                    : o.verdict() == null && o.overheadPercent() != null ? "verdict" : null;
             if (field != null) {
                 return "overheads[" + i + "]." + field;
             }
         }
         for (int i = 0; i < r.overall().size(); i++) {
             OverallOverhead o = r.overall().get(i);
-            if (o.mode() == null || o.verdict() == null) {
+            if (o.mode() == null || o.verdict() == null && o.overheadPercent() != null) {
                 return "overall[" + i + "]." + (o.mode() == null ? "mode" : "verdict");
             }
         }

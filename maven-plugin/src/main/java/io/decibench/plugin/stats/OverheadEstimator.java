@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Estimates a decimal mode's overhead over float from paired fork means: the fork of round r of the candidate
- * mode with the baseline fork of the same round, so drift of the machine across rounds cancels in each ratio.
+ * Estimates an exact mode's overhead over a reference mode from paired fork means: the candidate's fork of round r
+ * with the reference's fork of the same round, so drift of the machine across rounds cancels in each ratio.
  */
 public final class OverheadEstimator {
 
@@ -24,13 +24,13 @@ public final class OverheadEstimator {
     /**
      * Pairs fork means by round (rounds present in only one map are left out) and estimates the overhead.
      *
-     * @param baselineByRound  float fork mean per round
-     * @param candidateByRound decimal-mode fork mean per round
+     * @param referenceByRound the reference mode's fork mean per round (see the site's "Glossary" page)
+     * @param candidateByRound the exact mode's fork mean per round
      */
-    public OverheadEstimate estimate(Map<Integer, Double> baselineByRound, Map<Integer, Double> candidateByRound) {
+    public OverheadEstimate estimate(Map<Integer, Double> referenceByRound, Map<Integer, Double> candidateByRound) {
         List<Double> ratios = new ArrayList<>();
         for (Map.Entry<Integer, Double> e : new TreeMap<>(candidateByRound).entrySet()) {
-            Double base = baselineByRound.get(e.getKey());
+            Double base = referenceByRound.get(e.getKey());
             if (base != null) {
                 ratios.add(e.getValue() / base);
             }

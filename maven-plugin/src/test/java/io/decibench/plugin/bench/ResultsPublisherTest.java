@@ -3,9 +3,11 @@ package io.decibench.plugin.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fixtures;
+import io.decibench.plugin.results.ModeMetadata;
 import io.decibench.plugin.results.ResultsJson;
 import io.decibench.plugin.results.Settings;
 import java.io.IOException;
@@ -31,13 +33,14 @@ class ResultsPublisherTest {
         ResultsPublisher.write(results, dir, dir.resolve("h/history.jsonl"));
 
         assertThat(written).containsExactly(dir.resolve("benchmark-results.json"), dir.resolve("overhead-report.md"),
-                dir.resolve("h/history.jsonl"));
+                dir.resolve("overhead-report-overhead-chart.svg"), dir.resolve("h/history.jsonl"));
         assertThat(ResultsJson.read(dir.resolve("benchmark-results.json"))).isEqualTo(results);
         assertThat(dir.resolve("overhead-report.md")).content().startsWith("# Decibench overhead report");
         assertThat(Files.readAllLines(dir.resolve("h/history.jsonl"))).hasSize(2);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md", "h");
+                    .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md",
+                            "overhead-report-overhead-chart.svg", "h");
         }
     }
 
@@ -47,6 +50,7 @@ class ResultsPublisherTest {
         ResultsPublisher.write(results, dir, dir.resolve("h/history.jsonl"));
         byte[] json = Files.readAllBytes(dir.resolve("benchmark-results.json"));
         byte[] report = Files.readAllBytes(dir.resolve("overhead-report.md"));
+        byte[] chart = Files.readAllBytes(dir.resolve("overhead-report-overhead-chart.svg"));
         Files.writeString(dir.resolve("blocked"), "a file where the history's folder should be");
         BenchmarkResults next = new BenchmarkResults(results.schemaVersion(), Instant.parse("2027-01-01T00:00:00Z"),
                 "ffffff", results.fingerprint(), results.settings(), results.results(), results.overheads(),
@@ -57,9 +61,11 @@ class ResultsPublisherTest {
 
         assertThat(Files.readAllBytes(dir.resolve("benchmark-results.json"))).isEqualTo(json);
         assertThat(Files.readAllBytes(dir.resolve("overhead-report.md"))).isEqualTo(report);
+        assertThat(Files.readAllBytes(dir.resolve("overhead-report-overhead-chart.svg"))).isEqualTo(chart);
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString()))
-                    .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md", "h", "blocked");
+                    .containsExactlyInAnyOrder("benchmark-results.json", "overhead-report.md",
+                            "overhead-report-overhead-chart.svg", "h", "blocked");
         }
     }
 
@@ -77,15 +83,22 @@ class ResultsPublisherTest {
 
     @Test
     void exactness_keeps_every_digit_as_plain_strings() {
-        ScenarioExactness e = ScenarioExactness.of("daily", List.of(
+        Exactness x = ExactnessComparison.of("daily", List.of(
                 new ProbeRun("daily", "float", new BigDecimal("1.0000000000000001E+5"), "f"),
-                new ProbeRun("daily", "decimal", new BigDecimal("100000.0000"), "d")));
+                new ProbeRun("daily", "decimal", new BigDecimal("100000.0000"), "d")), ModeMetadata::of, null);
 
-        Exactness x = ResultsPublisher.exactness(e);
+        assertThat(x.mode("float").orElseThrow().finalValue()).isEqualTo("100000.00000000001");
+        assertThat(x.mode("decimal").orElseThrow().finalValue()).isEqualTo("100000.0000");
+        assertThat(x.mode("float").orElseThrow().driftFinal()).isEqualTo("0.00000000001");
+        assertThat(x.mode("float").orElseThrow().driftMaxSession()).isNull();
+        assertThat(x.mode("float").orElseThrow().withinTolerance()).isTrue();
+    }
 
-        assertThat(x.finalValue()).containsEntry("float", "100000.00000000001").containsEntry("decimal", "100000.0000");
-        assertThat(x.floatDriftFinal()).isEqualTo("0.00000000001");
-        assertThat(x.floatDriftMaxSession()).isNull();
-        assertThat(x.floatWithinTolerance()).isTrue();
+    @Test
+    void a_built_in_scenario_gets_its_bars_per_backtest_from_its_bundle_spec() {
+        assertThat(ResultsPublisher.layout(ScenarioCatalog.builtIn(), "hourly").info("hourly").bars())
+                .isEqualTo(20L * BundleLayout.of(io.decibench.kernel.bundle.Presets.PROFILING_HOURLY)
+                        .info("x").barsPerAsset());
+        assertThat(ResultsPublisher.layout(ScenarioCatalog.builtIn(), "nope")).isNull();
     }
 }

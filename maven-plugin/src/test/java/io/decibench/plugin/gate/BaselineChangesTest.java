@@ -14,7 +14,7 @@ class BaselineChangesTest {
 
         assertThat(lines).hasSize(6).allSatisfy(l -> assertThat(l).contains(": new ("));
         assertThat(lines).anySatisfy(l -> assertThat(l)
-                .matches("daily decimal: new \\(overhead ratio 1\\.\\d{4}, time [0-9.]+ ms/op, alloc \\d+ B/op\\)"));
+                .matches("daily decimal: new \\(overhead ratio 1\\.\\d{4}, time [0-9.]+ ms/op, alloc [\\d,]+ B/op\\)"));
     }
 
     @Test
@@ -30,7 +30,7 @@ class BaselineChangesTest {
         assertThat(lines).contains("hourly float: removed (not in the latest results)");
         assertThat(lines).anySatisfy(l -> assertThat(l).matches(
                 "daily decimal: overhead ratio 0\\.7000 -> 1\\.4000 \\(\\+100\\.0%\\), time [0-9.]+ ms/op -> "
-                        + "[0-9.]+ ms/op \\(\\+100\\.0%\\), alloc \\d+ B/op -> \\d+ B/op \\(\\+0\\.0%\\)"));
+                        + "[0-9.]+ ms/op \\(\\+100\\.0%\\), alloc [\\d,]+ B/op -> [\\d,]+ B/op \\(\\+0\\.0%\\)"));
         assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("daily float: time ").doesNotContain("ratio"));
     }
 }

@@ -1,11 +1,14 @@
 package io.decibench.plugin.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.decibench.plugin.results.ResultsFileException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -19,75 +22,118 @@ class CheckReportsTest {
     @TempDir
     Path dir;
 
+    /** Every time and ratio doubled against the baselines: every compared time and ratio row FAILs. */
     private final CheckOutcome doubled = new RegressionGate(Thresholds.DEFAULTS)
             .check(GateFixtures.run(), Optional.of(GateFixtures.scaled(0.5, 0.5, 1)));
 
     @Test
-    void textTableShowsEveryRowWithChangeIntervalAndVerdict() {
+    void theTextLeadsWithTheVerdictsThenShowsEveryRow() {
         String text = CheckTable.text(doubled);
 
-        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%):");
-        assertThat(text).containsPattern(
-                "scenario +mode +metric +baseline +current +change \\[95% CI\\] +verdict");
-        assertThat(text).containsPattern("daily +float +time +(4\\.99\\d|5\\.00\\d) ms/op +(9\\.99\\d|10\\.00) ms/op"
-                + " +\\+100\\.0% "
-                + "\\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] +FAIL");
+        assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("Regression verdict: FAIL · Run verdict: MET —"
+                + " decimal-native meets the 30% target end to end in every scenario (daily, hourly)");
+        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%): 10 FAIL, 6 PASS.");
+        assertThat(text).containsPattern("scenario +mode +metric +baseline +current +change \\[95% CI\\] +verdict +note");
+        assertThat(text).containsPattern("daily +float +time +(4\\.999|5\\.000) ms/op +(9\\.999|10\\.00) ms/op"
+                + " +\\+100\\.0% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] +FAIL");
         assertThat(text).containsPattern("daily +decimal +overhead-ratio +0\\.\\d{4} +1\\.\\d{4} +\\+100\\.0%");
-        assertThat(text).containsPattern("daily +decimal +alloc +(\\d+) B/op +\\1 B/op +\\+0\\.0% +PASS");
-        assertThat(text).contains("Target verdicts:").containsPattern("overall +decimal-native +\\+\\d+\\.\\d%");
-        assertThat(text).contains("Run verdict: MET (decimal-native, the cheapest exact mode, against the 30% target)");
+        assertThat(text).containsPattern("daily +decimal +alloc +([\\d,]+) B/op +\\1 B/op +\\+0\\.0% \\(no CI\\) +PASS");
+        assertThat(text).contains("Target verdicts (end to end against float, target 30%, 95% CI):")
+                .containsPattern("overall \\(daily, hourly\\) +decimal-native +\\+\\d+\\.\\d%");
+        assertThat(text).containsPattern("hourly +MET +decimal-native meets it: \\+\\d+\\.\\d%");
     }
 
     @Test
     void withoutBaselinesTheTableSaysHowToCreateThem() {
         CheckOutcome none = new RegressionGate(Thresholds.DEFAULTS).check(GateFixtures.run(), Optional.empty());
-        assertThat(CheckTable.text(none)).contains("No baselines", "mvn decibench:baseline")
-                .doesNotContain("Regression check");
+        String text = CheckTable.text(none);
+        assertThat(text).startsWith("Regression verdict: no baselines · Run verdict: MET");
+        assertThat(text).contains("No baselines", "with mvn decibench:baseline and commit")
+                .doesNotContain("Regression check (");
     }
 
     @Test
-    void markdownHasTheSameRows() {
+    void theStepSummaryLeadsWithTheVerdictsAndHasTheSameRows() {
         String md = CheckTable.markdown(doubled);
-        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [95% CI] | verdict |",
-                "|---|---|---|---|---|---|---|");
-        assertThat(md.lines().filter(l -> l.startsWith("| daily ") || l.startsWith("| hourly "))).hasSize(16 + 4);
+        assertThat(md).startsWith("## Decibench check\n\n**Regression verdict: FAIL** · **Run verdict: MET — ");
+        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [95% CI] | verdict | note |",
+                "|---|---|---|---|---|---|---|---|");
+        assertThat(md.lines().filter(l -> l.startsWith("| `daily` ") || l.startsWith("| `hourly` ")))
+                .hasSize(16 + 4 + 2);
     }
 
     @Test
-    void checkResultsJsonHasOneObjectPerRowWithTheContractFields() throws Exception {
+    void checkResultsJsonIsVersionedAndReadsBackAsTheSameRows() throws Exception {
         Path file = dir.resolve(CheckResultsJson.FILE_NAME);
         CheckResultsJson.write(file, doubled.rows());
 
-        JsonNode rows = new ObjectMapper().readTree(file.toFile());
-        assertThat(rows.isArray()).isTrue();
+        JsonNode json = new ObjectMapper().readTree(file.toFile());
+        assertThat(json.get("schemaVersion").intValue()).isEqualTo(1);
+        JsonNode rows = json.get("rows");
         assertThat(rows).hasSize(16);
-        JsonNode first = rows.get(0);
-        assertThat(first.fieldNames()).toIterable().contains("scenario", "mode", "metric", "baseline", "current",
-                "change", "changeCiLow", "changeCiHigh", "verdict");
+        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("scenario", "mode", "metric", "baseline",
+                "current", "change", "changeCiLow", "changeCiHigh", "verdict", "unit", "note");
         JsonNode time = findRow(rows, "daily", "float", "time");
         assertThat(time.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(time.get("change").asDouble()).isBetween(0.999, 1.001);
         assertThat(findRow(rows, "daily", "decimal", "alloc").get("changeCiLow").isNull()).isTrue();
+
+        // The report reads the very record the check wrote: one verdict type, one spelling.
+        assertThat(CheckResultsJson.read(file)).isEqualTo(doubled.rows());
     }
 
     @Test
-    void junitXmlHasAFailurePerFailAndSkipsRowsNotCompared() throws Exception {
-        Path file = dir.resolve(JUnitReport.FILE_NAME);
-        JUnitReport.write(file, doubled);
+    void checkResultsOfAnotherVersionAreRefusedWithTheFix() throws Exception {
+        Path file = dir.resolve(CheckResultsJson.FILE_NAME);
+        Files.writeString(file, "[{\"scenario\": \"daily\", \"verdict\": \"NOT-COMPARED\"}]");
+        assertThatThrownBy(() -> CheckResultsJson.read(file)).isInstanceOf(ResultsFileException.class)
+                .hasMessageContaining(file.toString()).hasMessageContaining("reads version 1")
+                .hasMessageContaining("mvn decibench:check");
+    }
 
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    @Test
+    void junitXmlHasAFailurePerFailRowAndATestcasePerScenarioVerdict() throws Exception {
+        Document doc = junit(doubled);
         Element suite = doc.getDocumentElement();
         assertThat(suite.getTagName()).isEqualTo("testsuite");
-        assertThat(suite.getAttribute("tests")).isEqualTo("17");
+        assertThat(suite.getAttribute("tests")).isEqualTo("18");
         assertThat(suite.getAttribute("failures")).isEqualTo("10");
         assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(10);
         NodeList cases = doc.getElementsByTagName("testcase");
         Element first = (Element) cases.item(0);
         assertThat(first.getAttribute("classname")).startsWith("decibench.daily.");
-        assertThat(doc.getElementsByTagName("system-out").item(0).getTextContent()).contains("Regression check");
+        Element failure = (Element) first.getElementsByTagName("failure").item(0);
+        assertThat(failure.getAttribute("message")).startsWith("FAIL: regression daily float time: baseline");
+        assertThat(first.getElementsByTagName("system-out").item(0).getTextContent()).endsWith(": FAIL");
         Element target = (Element) cases.item(16);
-        assertThat(target.getAttribute("name")).isEqualTo("run verdict decimal-native");
+        assertThat(target.getAttribute("classname")).isEqualTo("decibench.target");
+        assertThat(target.getAttribute("name")).isEqualTo("daily");
         assertThat(target.getElementsByTagName("failure").getLength()).isZero();
+        assertThat(property(doc, "decibench.regressionVerdict")).isEqualTo("FAIL");
+        assertThat(property(doc, "decibench.runVerdict")).startsWith("Run verdict: MET — decimal-native meets");
+    }
+
+    @Test
+    void junitXmlShowsWarnInconclusiveAndNotComparedAsSkippedWithTheVerdictFirst() throws Exception {
+        List<GateRow> rows = List.of(
+                new GateRow("daily", "decimal", "time", 10.0, 10.7, 0.07, 0.02, 0.12, Verdict.WARN, "ms/op", null),
+                new GateRow("daily", "float", "time", 10.0, 10.0, 0.0, -0.3, 0.3, Verdict.INCONCLUSIVE, "ms/op", null),
+                new GateRow("hourly", "float", "time", 4.0, null, null, null, null, Verdict.NOT_COMPARED, "ms/op",
+                        "other machine: not compared"),
+                new GateRow("hourly", "decimal", "alloc", 10.0, 10.0, 0.0, null, null, Verdict.PASS, "B/op", null));
+        CheckOutcome outcome = new CheckOutcome(rows, GateFixtures.run(), true, Thresholds.DEFAULTS);
+
+        Document doc = junit(outcome);
+
+        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("3");
+        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+        NodeList skipped = doc.getElementsByTagName("skipped");
+        assertThat(((Element) skipped.item(0)).getAttribute("message")).startsWith("WARN: daily decimal time:")
+                .contains("+7.0% [+2.0%, +12.0%]");
+        assertThat(((Element) skipped.item(1)).getAttribute("message")).startsWith("INCONCLUSIVE: daily float time");
+        assertThat(((Element) skipped.item(2)).getAttribute("message")).startsWith("NOT_COMPARED: hourly float time")
+                .endsWith("(other machine: not compared)");
+        assertThat(CheckTable.text(outcome)).contains("1 WARN, 1 INCONCLUSIVE, 1 NOT_COMPARED, 1 PASS");
     }
 
     @Test
@@ -96,14 +142,31 @@ class CheckReportsTest {
                 f -> io.decibench.plugin.results.Fingerprint.of("Other CPU", 8, f.os(), f.arch(), f.jdkVendor(),
                         f.jdkVersion(), f.jvmArgs()));
         CheckOutcome outcome = new RegressionGate(Thresholds.DEFAULTS).check(GateFixtures.run(), Optional.of(other));
+
+        Document doc = junit(outcome);
+        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo(
+                Long.toString(outcome.count(Verdict.NOT_COMPARED) + outcome.count(Verdict.WARN)
+                        + outcome.count(Verdict.INCONCLUSIVE)));
+        Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
+        assertThat(skipped.getAttribute("message")).startsWith("NOT_COMPARED: ")
+                .endsWith("(other machine: not compared)");
+    }
+
+    private Document junit(CheckOutcome outcome) throws Exception {
         Path file = dir.resolve(JUnitReport.FILE_NAME);
         JUnitReport.write(file, outcome);
+        return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+    }
 
-        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
-        assertThat(doc.getDocumentElement().getAttribute("skipped")).isEqualTo("6");
-        Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
-        assertThat(skipped.getAttribute("message")).isEqualTo("other machine: not compared");
-        assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    private static String property(Document doc, String name) {
+        NodeList props = doc.getElementsByTagName("property");
+        for (int i = 0; i < props.getLength(); i++) {
+            Element p = (Element) props.item(i);
+            if (p.getAttribute("name").equals(name)) {
+                return p.getAttribute("value");
+            }
+        }
+        throw new AssertionError("no property " + name);
     }
 
     private static JsonNode findRow(JsonNode rows, String scenario, String mode, String metric) {

@@ -51,7 +51,7 @@ class GateCheckTest {
         assertThat(resultsDir.resolve(CheckResultsJson.FILE_NAME)).exists();
         assertThat(resultsDir.resolve(JUnitReport.FILE_NAME)).exists();
         assertThat(Files.readString(summary)).startsWith("earlier step\n## Decibench check")
-                .contains("| daily | float | time |");
+                .contains("| `daily` | `float` | time |");
     }
 
     @Test
@@ -100,7 +100,8 @@ class GateCheckTest {
         // The sample run's cheapest exact mode costs about +10%: it meets the recorded 30% and misses 5%.
         assertThat(recorded.targetMissed()).isFalse();
         assertThat(outcome.targetMissed()).isTrue();
-        assertThat(CheckTable.runVerdictLine(outcome.results())).endsWith("against the 5% target)");
+        assertThat(CheckTable.runVerdictLine(outcome.results()))
+                .isEqualTo("Run verdict: MISSED — no exact mode meets the 5% target end to end in daily, hourly");
         assertThat(strict.retargeted(outcome)).hasValue("Target verdicts judged against decibench.target=5%, not"
                 + " the target recorded with the results (the measurements are unchanged).");
         assertThat(new GateCheck(resultsDir, dir.resolve("none.json"), null, null, null, null).retargeted(recorded))

@@ -1,7 +1,8 @@
 package io.decibench.plugin.report;
 
 import io.decibench.plugin.results.BenchmarkResults;
-import io.decibench.plugin.results.Exactness;
+import io.decibench.plugin.gate.GateRow;
+import io.decibench.plugin.gate.Verdict;
 import io.decibench.plugin.results.Fixtures;
 import io.decibench.plugin.results.ForkSample;
 import io.decibench.plugin.results.HistoryEntry;
@@ -23,14 +24,15 @@ class OverheadReportRendererTest {
     private static final Path RESULTS = Path.of("target/decibench/benchmark-results.json");
     private static final Path BASELINES = Path.of("src/test/decibench/baselines.json");
 
-    private static ReportData data(BenchmarkResults results, List<RegressionRow> rows, boolean checkRan,
+    private static ReportData data(BenchmarkResults results, List<GateRow> rows, boolean checkRan,
                                    boolean baselines, List<HistoryEntry> history) {
         return new ReportData(RESULTS, results, List.of(), rows, checkRan, BASELINES, baselines, history);
     }
 
-    /** The page's text without tags. */
+    /** The page's text without tags, numeric character references decoded (Doxia writes non-ASCII as them). */
     private static String text(String html) {
-        return html.replaceAll("<[^>]+>", "");
+        return Pattern.compile("&#x([0-9a-fA-F]+);").matcher(html.replaceAll("<[^>]+>", ""))
+                .replaceAll(m -> new String(Character.toChars(Integer.parseInt(m.group(1), 16))));
     }
 
     /** The rows of the first table after the heading with the given id's section. */
@@ -51,45 +53,50 @@ class OverheadReportRendererTest {
     void rendersEverySectionWithARowPerScenarioAndModeAndTheChart() throws Exception {
         String html = RenderedPage.html(data(Fixtures.sampleRun(), List.of(), false, false, List.of()));
 
-        assertThat(html).contains("Decibench overhead report", "Summary", "Overhead per scenario",
-                "Regressions against the baselines", "Exactness", "Allocation", "Environment", "Trend",
-                "Recommendations", "Reproduce this page");
-        assertThat(text(html)).contains("Target verdict: MET").contains("decimal-native is the cheapest exact option");
+        assertThat(html).contains("Decibench overhead report", "Summary", "Time per backtest", "Overhead per scenario",
+                "Per-scenario details", "Regressions against the baselines", "Exactness", "Allocation", "Environment",
+                "Trend", "Recommendations", "Reproduce this report");
+        assertThat(text(html)).contains("Target verdict: MET — decimal-native meets the 30% target end to end in"
+                + " every scenario (daily, hourly).");
         assertThat(text(html)).contains("Regression verdict: no baselines");
         // Verdicts are coloured labels: green when met, red when missed.
         assertThat(html).contains("<span class=\"label label-success\">MET</span>")
                 .contains("<span class=\"label label-important\">MISSED</span>");
 
-        List<String> rows = tableRowsAfter(html, "overhead");
-        assertThat(rows).hasSize(1 + 2 * 3);
-        assertThat(rows.get(1)).startsWith("|daily|float|ok|").contains("baseline");
-        assertThat(rows.get(2)).startsWith("|daily|decimal|ok|").contains("ms/op").contains("MISSED");
-        assertThat(rows.get(3)).startsWith("|daily|decimal-native|ok|").contains("MET").contains("30 %");
-        assertThat(rows.get(4)).startsWith("|hourly|float|");
+        List<String> times = tableRowsAfter(html, "times");
+        assertThat(times).hasSize(1 + 2 * 3);
+        assertThat(times.get(1)).startsWith("|daily|float|java|ok|").contains("ms/op");
+        assertThat(times.get(3)).startsWith("|daily|decimal-native|native|ok|");
+        List<String> overheads = tableRowsAfter(html, "overhead");
+        assertThat(overheads).hasSize(1 + 2 * 2);
+        assertThat(overheads.get(1)).startsWith("|daily|decimal|+40.").contains("|30%|MISSED|");
+        assertThat(overheads.get(2)).startsWith("|daily|decimal-native|+10.").endsWith("|30%|MET|");
 
         assertThat(html).contains("<svg").contains("class=\"bar\"").contains("class=\"target-line\"");
         assertThat(Pattern.compile("class=\"bar\"").matcher(html).results().count()).isEqualTo(4);
         assertThat(html).contains("mvn verify -Ddecibench.scenarios=daily,hourly "
                 + "-Ddecibench.modes=float,decimal,decimal-native -Ddecibench.runs=5");
         assertThat(html).contains("git checkout 3f2a9c");
-        assertThat(html).contains("use the native decimal core for this workload");
-        // Backticked commands from the recommendations are set in monospace, not shown with backticks.
+        assertThat(text(html)).contains("decimal-native is the cheapest exact mode that meets the 30% target");
+        // Commands are set in monospace, never shown with backticks.
         assertThat(html).contains("<code>mvn decibench:baseline</code>").doesNotContain("`");
     }
 
     @Test
     void showsRegressionRowsAndTheWorstVerdictWhenCheckRan() throws Exception {
-        List<RegressionRow> rows = List.of(
-                new RegressionRow("daily", "decimal", "overhead-ratio", 1.40, 1.75, 0.25, 0.21, 0.29, "FAIL"),
-                new RegressionRow("daily", "float", "time", 10.0, 10.1, 0.01, -0.02, 0.04, "PASS"));
+        List<GateRow> rows = List.of(
+                new GateRow("daily", "decimal", "overhead-ratio", 1.40, 1.75, 0.25, 0.21, 0.29, Verdict.FAIL, null,
+                        null),
+                new GateRow("daily", "float", "time", 10.0, 10.1, 0.01, -0.02, 0.04, Verdict.PASS, "ms/op", null));
         String html = RenderedPage.html(data(Fixtures.sampleRun(), rows, true, true, List.of()));
 
-        assertThat(text(html)).contains("Regression verdict: FAIL").contains("2 rows compared with the baselines");
+        assertThat(text(html)).contains("Regression verdict: FAIL").contains("2 rows compared with the baselines"
+                + " (1 FAIL, 1 PASS)");
         List<String> table = tableRowsAfter(html, "regressions");
         assertThat(table).hasSize(3);
-        assertThat(table.get(1)).isEqualTo("|daily|decimal|overhead-ratio|1.400|1.750|+25.0 %|[+21.0, +29.0] %|FAIL|");
-        assertThat(table.get(2)).isEqualTo("|daily|float|time|10.00|10.10|+1.0 %|[-2.0, +4.0] %|PASS|");
-        assertThat(html).contains("Regressions against the baselines (daily / decimal overhead-ratio FAIL)");
+        assertThat(table.get(1)).isEqualTo("|daily|decimal|overhead-ratio|1.4000|1.7500|+25.0% [+21.0%, +29.0%]|FAIL|");
+        assertThat(table.get(2)).isEqualTo("|daily|float|time|10.00 ms/op|10.10 ms/op|+1.0% [-2.0%, +4.0%]|PASS|");
+        assertThat(text(html)).contains("Regressions against the baselines (daily decimal overhead-ratio FAIL)");
     }
 
     @Test
@@ -112,10 +119,9 @@ class OverheadReportRendererTest {
         }
         BenchmarkResults results = ResultsAssembler.assemble(forks,
                 Fixtures.settings(List.of(evil), List.of("float", "decimal"), 3), Fixtures.fingerprint(), null,
-                Instant.parse("2026-11-26T22:00:00Z"), List.of(new Exactness(evil, Map.of(), Map.of(), true,
-                        "0", "0", true)), Map.of());
-        List<RegressionRow> rows = List.of(
-                new RegressionRow(evil, "decimal", "time", 1.0, 1.0, 0.0, -0.01, 0.01, "PASS"));
+                Instant.parse("2026-11-26T22:00:00Z"), List.of(Fixtures.exactness(evil, "0")), Map.of());
+        List<GateRow> rows = List.of(
+                new GateRow(evil, "decimal", "time", 1.0, 1.0, 0.0, -0.01, 0.01, Verdict.PASS, "ms/op", null));
 
         String html = RenderedPage.html(data(results, rows, true, true, List.of()));
 
@@ -132,6 +138,8 @@ class OverheadReportRendererTest {
 
         assertThat(text(html)).contains("Target verdict: none");
         assertThat(html).contains("class=\"bar\"").contains("mvn verify");
+        // Without settings the modes still come out in results order, with the built-in metadata.
+        assertThat(tableRowsAfter(html, "times").get(3)).startsWith("|daily|decimal-native|native|");
     }
 
     @Test

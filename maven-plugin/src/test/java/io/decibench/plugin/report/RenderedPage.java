@@ -7,12 +7,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
 /** Renders the report through Doxia's real XHTML5 sink, as the site does, and returns the HTML. */
-final class RenderedPage {
+public final class RenderedPage {
 
     private RenderedPage() {
     }
 
-    static String html(ReportData data) throws Exception {
+    public static String html(ReportData data) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Sink sink = new Xhtml5SinkFactory().createSink(out, "UTF-8");
         new OverheadReportRenderer(sink, data).render();

@@ -1,5 +1,7 @@
 package io.decibench.plugin.report;
 
+import io.decibench.plugin.gate.GateRow;
+import io.decibench.plugin.gate.Verdict;
 import io.decibench.plugin.results.Fixtures;
 import io.decibench.plugin.results.HistoryFile;
 import io.decibench.plugin.results.ResultsJson;
@@ -10,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ReportDataReaderTest {
 
@@ -35,8 +36,9 @@ class ReportDataReaderTest {
         history.append(Fixtures.sampleRun());
         history.append(Fixtures.sampleRun());
         Files.writeString(dir.resolve("check-results.json"), """
-                [{"scenario":"daily","mode":"decimal","metric":"overhead-ratio","baseline":1.4,"current":1.45,
-                  "change":0.0357,"changeCiLow":null,"changeCiHigh":"NaN","verdict":"PASS"}]""");
+                {"schemaVersion":1,"rows":[{"scenario":"daily","mode":"decimal","metric":"overhead-ratio",
+                  "baseline":1.4,"current":1.45,"change":0.0357,"changeCiLow":null,"changeCiHigh":null,
+                  "verdict":"PASS","unit":null,"note":null}]}""");
         Files.writeString(dir.resolve("baselines.json"), "{}");
 
         ReportData data = ReportDataReader.read(dir, history.file(), dir.resolve("baselines.json"));
@@ -45,14 +47,14 @@ class ReportDataReaderTest {
         assertThat(data.results()).isEqualTo(Fixtures.sampleRun());
         assertThat(data.history()).hasSize(2);
         assertThat(data.baselinesExist()).isTrue();
-        assertThat(data.regressions()).containsExactly(new RegressionRow("daily", "decimal", "overhead-ratio",
-                1.4, 1.45, 0.0357, null, null, "PASS"));
+        assertThat(data.regressions()).containsExactly(new GateRow("daily", "decimal", "overhead-ratio",
+                1.4, 1.45, 0.0357, null, null, Verdict.PASS, null, null));
     }
 
     @Test
     void malformedInputsBecomeProblemsNamingTheFileInsteadOfExceptions() throws Exception {
-        Files.writeString(dir.resolve(ResultsJson.FILE_NAME), "{\"schemaVersion\": 1,\n \"results\": [");
-        Files.writeString(dir.resolve("check-results.json"), "[{\"scenario\": }]");
+        Files.writeString(dir.resolve(ResultsJson.FILE_NAME), "{\"schemaVersion\": 2,\n \"results\": [");
+        Files.writeString(dir.resolve("check-results.json"), "{\"schemaVersion\": 1, \"rows\": [{\"scenario\": }]}");
         Files.writeString(dir.resolve(HistoryFile.FILE_NAME), "not json\n");
 
         ReportData data = ReportDataReader.read(dir, dir.resolve(HistoryFile.FILE_NAME), null);
@@ -66,15 +68,12 @@ class ReportDataReaderTest {
     }
 
     @Test
-    void checkResultsMayAlsoBeAnObjectWithRowsButNothingElse() throws Exception {
-        Path file = dir.resolve("check-results.json");
-        Files.writeString(file, "{\"rows\": [{\"scenario\": \"daily\", \"mode\": \"float\", \"metric\": \"time\","
-                + " \"verdict\": \"NOT_COMPARED\", \"unit\": \"ms/op\", \"note\": \"other machine: not compared\"}]}");
-        assertThat(CheckResultsReader.read(file)).containsExactly(new RegressionRow("daily", "float", "time", null,
-                null, null, null, null, "NOT-COMPARED", "ms/op", "other machine: not compared"));
+    void checkResultsOfAnotherSchemaVersionAreAProblemNamingTheFix() throws Exception {
+        Files.writeString(dir.resolve("check-results.json"), "[{\"scenario\": \"daily\", \"verdict\": \"PASS\"}]");
 
-        Files.writeString(file, "{\"verdict\": \"PASS\"}");
-        assertThatThrownBy(() -> CheckResultsReader.read(file)).isInstanceOf(ReportInputException.class)
-                .hasMessageContaining(file.toString()).hasMessageContaining("expected an array");
+        ReportData data = ReportDataReader.read(dir, null, null);
+
+        assertThat(data.problems()).singleElement().satisfies(p -> assertThat(p).contains("check-results.json")
+                .contains("schemaVersion (missing)").contains("mvn decibench:check"));
     }
 }

@@ -2,7 +2,6 @@ package io.decibench.plugin.results;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +23,33 @@ public final class Fixtures {
     /** A fork whose iterations average exactly {@code mean}. */
     public static ForkSample fork(String scenario, String mode, int round, double mean, double alloc) {
         return new ForkSample(scenario, mode, round, 0, "ms/op", List.of(mean * 0.99, mean, mean * 1.01), alloc);
+    }
+
+    /**
+     * Five rounds of one scenario x mode around {@code mean}, with a small deterministic wobble (and a per-mode
+     * offset), so intervals are narrow and verdicts decided.
+     */
+    public static void rounds(List<ForkSample> into, String scenario, String mode, double mean) {
+        double[] wobble = {1.00, 1.01, 0.995, 1.005, 0.99};
+        for (int round = 1; round <= 5; round++) {
+            into.add(fork(scenario, mode, round, mean * wobble[round - 1] * (1 + 0.001 * mode.length()), 64));
+        }
+    }
+
+    /**
+     * Mixed scenarios: the native core meets the target in daily (the only scenario it runs), while the team's own
+     * ledger scenario rsi misses it with both its exact modes, BigDecimal and a user mode {@code joda-money}.
+     */
+    public static BenchmarkResults mixedRun(List<Exactness> exactness) {
+        List<ForkSample> forks = new ArrayList<>();
+        rounds(forks, "daily", "float", 1.0);
+        rounds(forks, "daily", "decimal-native", 0.9);
+        rounds(forks, "rsi", "float", 1.0);
+        rounds(forks, "rsi", "decimal", 5.0);
+        rounds(forks, "rsi", "joda-money", 1.85);
+        return ResultsAssembler.assemble(forks, settings(List.of("daily", "rsi"),
+                List.of("float", "decimal", "decimal-native", "joda-money"), 5), fingerprint(), null,
+                Instant.parse("2026-11-26T22:00:00Z"), exactness, Map.of());
     }
 
     /**
@@ -50,15 +76,14 @@ public final class Fixtures {
                 Instant.parse("2026-11-26T22:00:00Z"), exactness, Map.of());
     }
 
+    /** Exact modes agreeing, float drifting by {@code drift} with no decision flips. */
     public static Exactness exactness(String scenario, String drift) {
-        Map<String, String> finals = new LinkedHashMap<>();
-        finals.put("float", "123456.7800");
-        finals.put("decimal", "123456.7812");
-        finals.put("decimal-native", "123456.7812");
-        Map<String, String> hashes = new LinkedHashMap<>();
-        hashes.put("float", "aa11");
-        hashes.put("decimal", "bb22");
-        hashes.put("decimal-native", "bb22");
-        return new Exactness(scenario, finals, hashes, true, drift, drift, true);
+        return new Exactness(scenario, "decimal", List.of("decimal", "decimal-native"), true, List.of(
+                new ModeExactness("float", false, "123456.7800", "aa11", 12L, 1200L, "1.2000", null, drift, drift,
+                        drift, true, 0, List.of()),
+                new ModeExactness("decimal", true, "123456.7812", "bb22", 12L, 1200L, "1.2000", null, null, null,
+                        null, null, null, List.of()),
+                new ModeExactness("decimal-native", true, "123456.7812", "bb22", 12L, 1200L, "1.2000", true, null,
+                        null, null, null, null, List.of())));
     }
 }

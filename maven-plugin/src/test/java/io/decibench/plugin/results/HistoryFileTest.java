@@ -42,7 +42,8 @@ class HistoryFileTest {
         assertThat(e.overheads().get(0).overheadCiLow()).isEqualTo(run.overheads().get(0).overheadCiLow());
         assertThat(e.overall()).extracting(HistoryEntry.OverheadPoint::mode)
                 .containsExactly("decimal", "decimal-native");
-        assertThat(e.verdict()).isEqualTo(new RunVerdict("decimal-native", TargetVerdict.MET));
+        assertThat(e.verdict()).isEqualTo(new RunVerdict(TargetVerdict.MET, "decimal-native",
+                List.of("daily", "hourly")));
     }
 
     @Test
@@ -104,5 +105,20 @@ class HistoryFileTest {
         HistoryFile.Contents read = new HistoryFile(dir.resolve("none.jsonl")).read();
         assertThat(read.entries()).isEmpty();
         assertThat(read.malformed()).isEmpty();
+    }
+
+    @Test
+    void aLineWrittenBeforeResultsSchema2StillReads() throws Exception {
+        Path file = dir.resolve(HistoryFile.FILE_NAME);
+        Files.writeString(file, "{\"schemaVersion\":1,\"timestamp\":\"2026-01-01T00:00:00Z\",\"measurements\":"
+                + "[{\"scenario\":\"daily\",\"mode\":\"float\",\"mean\":1.0,\"unit\":\"ms/op\",\"allocBytesPerOp\":null}],"
+                + "\"overheads\":[],\"overall\":[],\"verdict\":{\"mode\":\"decimal-native\",\"verdict\":\"MET\"}}\n");
+
+        HistoryFile.Contents read = new HistoryFile(file).read();
+
+        assertThat(read.malformed()).isEmpty();
+        HistoryEntry e = read.entries().get(0);
+        assertThat(e.verdict()).isEqualTo(new RunVerdict(TargetVerdict.MET, "decimal-native", List.of()));
+        assertThat(e.measurements().get(0).nsPerBar()).isNull();
     }
 }

@@ -38,7 +38,7 @@ class ResultsJsonTest {
                 Map.of("decimal-native", "native library not found"));
         JsonNode json = new ObjectMapper().readTree(ResultsJson.toBytes(run));
 
-        assertThat(json.get("schemaVersion").intValue()).isEqualTo(1);
+        assertThat(json.get("schemaVersion").intValue()).isEqualTo(2);
         assertThat(json.get("timestamp").textValue()).isEqualTo("2026-11-26T22:00:00Z");
         assertThat(json.get("gitCommit").isNull()).isTrue();
         assertThat(json.get("fingerprint").get("jvmArgs").get(0).textValue()).isEqualTo("-Xmx2g");
@@ -47,15 +47,21 @@ class ResultsJsonTest {
         List<String> keys = new java.util.ArrayList<>();
         floatRow.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("scenario", "mode", "status", "reason", "unit", "forkMeans", "samples",
-                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp");
+                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp", "nsPerBar", "extraNsPerBar");
         List<String> top = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
         assertThat(top).containsExactly("schemaVersion", "timestamp", "gitCommit", "fingerprint", "settings",
-                "results", "overheads", "overall", "verdict", "exactness", "forkVm");
+                "modes", "scenarios", "results", "overheads", "overall", "scenarioVerdicts", "verdict", "exactness",
+                "forkVm");
         List<String> overheadKeys = new java.util.ArrayList<>();
         json.get("overheads").get(0).fieldNames().forEachRemaining(overheadKeys::add);
         assertThat(overheadKeys).containsExactly("scenario", "mode", "overheadPercent", "overheadCiLow",
-                "overheadCiHigh", "pairRatios", "targetPercent", "verdict");
+                "overheadCiHigh", "pairRatios", "targetPercent", "verdict", "sameEngineReference",
+                "sameEngineOverheadPercent", "sameEngineOverheadCiLow", "sameEngineOverheadCiHigh",
+                "sameEnginePairRatios");
+        List<String> modeKeys = new java.util.ArrayList<>();
+        json.get("modes").get(0).fieldNames().forEachRemaining(modeKeys::add);
+        assertThat(modeKeys).containsExactly("mode", "engine", "exact", "reference");
         assertThat(floatRow.get("status").textValue()).isEqualTo("ok");
         assertThat(floatRow.get("scenario").textValue()).isEqualTo("daily");
         assertThat(floatRow.get("ciLow").isNull()).isTrue();
@@ -68,13 +74,16 @@ class ResultsJsonTest {
         assertThat(overhead.get("overheadPercent").doubleValue()).isCloseTo(25.0, org.assertj.core.data.Offset.offset(1e-9));
         assertThat(overhead.get("overheadCiLow").isNull()).isTrue();
         assertThat(overhead.get("verdict").textValue()).isEqualTo(TargetVerdict.INCONCLUSIVE.name());
-        assertThat(json.get("verdict").get("mode").textValue()).isEqualTo("decimal");
+        // One round: no interval, so the run is undecided and names no mode.
+        assertThat(json.get("verdict").get("verdict").textValue()).isEqualTo("INCONCLUSIVE");
+        assertThat(json.get("verdict").get("mode").isNull()).isTrue();
+        assertThat(json.get("verdict").get("decidedBy").get(0).textValue()).isEqualTo("daily");
     }
 
     @Test
     void malformedFileNamesFileLineAndTheFix() throws Exception {
         Path file = dir.resolve(ResultsJson.FILE_NAME);
-        Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"results\": [ oops ]\n}\n", StandardCharsets.UTF_8);
+        Files.writeString(file, "{\n  \"schemaVersion\": 2,\n  \"results\": [ oops ]\n}\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ResultsJson.read(file))
                 .isInstanceOf(ResultsFileException.class)
                 .hasMessageContaining(file.toString())
@@ -120,11 +129,11 @@ class ResultsJsonTest {
     @Test
     void otherSchemaVersionIsAClearError() throws Exception {
         Path file = dir.resolve(ResultsJson.FILE_NAME);
-        Files.writeString(file, "{\"schemaVersion\": 2}");
+        Files.writeString(file, "{\"schemaVersion\": 1}");
         assertThatThrownBy(() -> ResultsJson.read(file))
                 .isInstanceOf(ResultsFileException.class)
-                .hasMessageContaining("schemaVersion 2")
-                .hasMessageContaining("reads version 1");
+                .hasMessageContaining("schemaVersion 1")
+                .hasMessageContaining("reads version 2");
     }
 
     @Test
