@@ -2,6 +2,7 @@ package io.decibench.plugin.bench;
 
 import io.decibench.kernel.bundle.BundleSpec;
 import io.decibench.kernel.spi.Kernels;
+import io.decibench.plugin.config.ModeCatalog;
 import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.results.FileAccess;
 import io.decibench.plugin.results.ForkSample;
@@ -51,8 +52,9 @@ public final class BenchmarkSuite {
         if (!missing.isEmpty()) {
             throw new BenchmarkAbortedException(BundleCheck.message(request.bundleDir(), missing));
         }
+        ModeCatalog modeCatalog = ModeCatalog.of(kernels, catalog);
         ModeAvailability.Plan plan = ModeAvailability.plan("benchmark", request.selection().modes(), kernels,
-                request.requireNative());
+                request.requireNative(), modeCatalog::ownCode);
         plan.skipped().forEach((mode, why) ->
                 warn.accept("Mode " + mode + " is unavailable and will be reported as such: " + why));
         Map<String, String> unavailable = plan.skipped();
@@ -74,9 +76,9 @@ public final class BenchmarkSuite {
         info.accept("[decibench] bundles " + String.join(", ", bundles) + ": checksums verified in "
                 + Duration.ofNanos(System.nanoTime() - verifyStart).toMillis() + " ms");
         Measurement m = request.measurement();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), catalog::supports);
+        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), modeCatalog::runs);
         for (String scenario : scenarios) {
-            List<String> notImplemented = modes.stream().filter(mode -> !catalog.supports(scenario, mode)).toList();
+            List<String> notImplemented = modes.stream().filter(mode -> !modeCatalog.runs(scenario, mode)).toList();
             if (!notImplemented.isEmpty()) {
                 info.accept("[decibench] scenario " + scenario + " does not implement " + String.join(", ",
                         notImplemented) + "; reported as n/a");
@@ -90,7 +92,7 @@ public final class BenchmarkSuite {
                 request.forksDir(), info, request.forkTimeout()).runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ProbeRun> probes = new ExactnessProbe(request.command(), process, request.forksDir())
-                .probe(scenarios, modes, catalog::supports);
-        return new SuiteOutcome(samples, probes, unavailable);
+                .probe(scenarios, modes, modeCatalog::runs);
+        return new SuiteOutcome(samples, probes, unavailable, modeCatalog.info(request.selection().modes()));
     }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Which selected modes cannot run here, checked in-process before any fork starts, with the reason and the fix
@@ -29,8 +30,20 @@ public final class ModeAvailability {
      * @throws BenchmarkAbortedException naming the mode, the reason and the fix
      */
     public static Plan plan(String goal, List<String> modes, Kernels kernels, boolean requireNative) {
+        return plan(goal, modes, kernels, requireNative, mode -> false);
+    }
+
+    /**
+     * As {@link #plan(String, List, Kernels, boolean)}, where a mode without a kernel that some own-code scenario
+     * implements itself ({@code ownCode}) runs for that scenario.
+     */
+    public static Plan plan(String goal, List<String> modes, Kernels kernels, boolean requireNative,
+                            Predicate<String> ownCode) {
         Map<String, String> skipped = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : unavailable(modes, kernels).entrySet()) {
+            if (kernels.find(e.getKey()).isEmpty() && ownCode.test(e.getKey())) {
+                continue;
+            }
             if (kernels.find(e.getKey()).isEmpty()) {
                 throw new BenchmarkAbortedException("Mode " + e.getKey() + " cannot run: " + e.getValue());
             }
@@ -68,10 +81,14 @@ public final class ModeAvailability {
             Optional<BacktestKernel> kernel = kernels.find(mode);
             if (kernel.isEmpty()) {
                 result.put(mode, "no kernel for mode '" + mode + "' is on the plugin's classpath. Fix: "
-                        + (Modes.DECIMAL_NATIVE.equals(mode)
+                        + (Modes.DECIMAL_NATIVE.equals(mode) || Modes.FLOAT_NATIVE.equals(mode)
                         ? "use a decibench-maven-plugin built with decibench-kernel-native (mvn -B install from the"
                         + " Decibench source tree, with cargo on the PATH)."
-                        : "reinstall the decibench-maven-plugin; its decibench-kernel-java dependency is broken."));
+                        : Modes.ALL.contains(mode)
+                        ? "reinstall the decibench-maven-plugin; its decibench-kernel-java dependency is broken."
+                        : "put the ScalarArithmetic of mode '" + mode + "' on the project's test classpath and list"
+                        + " it in META-INF/services/io.decibench.kernel.spi.ScalarArithmetic (see the site's"
+                        + " Custom scenarios page)."));
                 continue;
             }
             Availability a = kernel.get().availability();

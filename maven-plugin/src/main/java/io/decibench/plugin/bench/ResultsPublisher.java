@@ -47,8 +47,8 @@ public final class ResultsPublisher {
     public static BenchmarkResults assemble(BenchmarkRequest request, SuiteOutcome outcome, Fingerprint fingerprint,
                                             String gitCommit, Instant timestamp) {
         Settings settings = settings(request);
-        // The kernels' own metadata (BacktestKernel's engine, exact, reference) goes in here once they report it.
-        List<ModeInfo> modes = ModeMetadata.of(settings.modes());
+        // What each mode's kernel reported (engine, exact, reference); the plugin's defaults where none ran here.
+        List<ModeInfo> modes = outcome.modes().isEmpty() ? ModeMetadata.of(settings.modes()) : outcome.modes();
         Map<String, ModeInfo> byName = new LinkedHashMap<>();
         modes.forEach(m -> byName.put(m.mode(), m));
         List<ScenarioInfo> scenarios = new ArrayList<>();

@@ -1,10 +1,10 @@
 package io.decibench.plugin.mojo;
 
-import io.decibench.kernel.spi.Kernels;
 import io.decibench.plugin.bench.BenchmarkAbortedException;
 import io.decibench.plugin.bench.ForkClasspath;
 import io.decibench.plugin.bench.ModeAvailability;
 import io.decibench.plugin.bench.SuiteSelection;
+import io.decibench.plugin.config.ModeCatalog;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -58,7 +58,8 @@ public abstract class AbstractForkingMojo extends AbstractScenarioMojo {
      */
     protected ModeAvailability.Plan modePlan(String goal, List<String> selected) throws MojoExecutionException {
         try {
-            return ModeAvailability.plan(goal, selected, Kernels.load(getClass().getClassLoader()), requireNative);
+            ModeCatalog modes = modeCatalog();
+            return ModeAvailability.plan(goal, selected, modes.kernels(), requireNative, modes::ownCode);
         } catch (BenchmarkAbortedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

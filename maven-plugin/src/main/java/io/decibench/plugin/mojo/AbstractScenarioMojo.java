@@ -3,9 +3,10 @@ package io.decibench.plugin.mojo;
 import io.decibench.kernel.bundle.BundleException;
 import io.decibench.kernel.scenario.ScenarioException;
 import io.decibench.kernel.scenario.ScenarioRegistry;
-import io.decibench.kernel.spi.Modes;
+import io.decibench.kernel.spi.Kernels;
 import io.decibench.plugin.bench.SuiteSelection;
 import io.decibench.plugin.config.BundleConfig;
+import io.decibench.plugin.config.ModeCatalog;
 import io.decibench.plugin.config.ScenarioCatalog;
 import io.decibench.plugin.config.ScenarioConfig;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -49,10 +50,15 @@ public abstract class AbstractScenarioMojo extends AbstractDecibenchMojo {
     @Parameter
     protected List<ScenarioConfig> customScenarios;
 
+    private ClassLoader projectLoader;
+    private ScenarioCatalog catalog;
+    private ModeCatalog modeCatalog;
+
     /** The selected scenarios and modes; unknown names fail here, before any work. */
     protected SuiteSelection selection(String modes) throws MojoExecutionException {
         try {
-            return SuiteSelection.parse(scenarios, ScenarioCatalog.configuredNames(customScenarios), modes, Modes.ALL);
+            return SuiteSelection.parse(scenarios, ScenarioCatalog.configuredNames(customScenarios), modes,
+                    modeCatalog().names());
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
@@ -63,21 +69,51 @@ public abstract class AbstractScenarioMojo extends AbstractDecibenchMojo {
      * (so every bad class fails here, before any work).
      */
     protected ScenarioCatalog catalog() throws MojoExecutionException {
+        if (catalog != null) {
+            return catalog;
+        }
         try {
             if ((customScenarios == null || customScenarios.isEmpty()) && (bundles == null || bundles.isEmpty())) {
-                return ScenarioCatalog.builtIn();
+                catalog = ScenarioCatalog.builtIn();
+            } else {
+                catalog = ScenarioCatalog.of(customScenarios, bundles, new ScenarioRegistry(projectLoader()));
             }
-            List<String> testClasspathElements = testClasspath();
-            URL[] urls = new URL[testClasspathElements.size()];
-            for (int i = 0; i < urls.length; i++) {
-                urls[i] = new File(testClasspathElements.get(i)).toURI().toURL();
-            }
-            // The plugin's own loader is the parent, so user classes see the very SPI types the plugin checks against.
-            ClassLoader loader = new URLClassLoader(urls, getClass().getClassLoader());
-            return ScenarioCatalog.of(customScenarios, bundles, new ScenarioRegistry(loader));
-        } catch (IllegalArgumentException | ScenarioException | BundleException | MalformedURLException e) {
+            return catalog;
+        } catch (IllegalArgumentException | ScenarioException | BundleException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The modes this project can select: the kernels on the plugin's classpath, the user's own arithmetics found on
+     * the project's test classpath (a broken one is left out with a warning that says how to fix it), and the modes
+     * only a user's own-code scenario implements.
+     */
+    protected ModeCatalog modeCatalog() throws MojoExecutionException {
+        if (modeCatalog == null) {
+            Kernels kernels = Kernels.load(projectLoader());
+            kernels.problems().forEach(p -> getLog().warn("[decibench] " + p));
+            modeCatalog = ModeCatalog.of(kernels, catalog());
+        }
+        return modeCatalog;
+    }
+
+    /** The project's test classpath as a class loader whose parent is the plugin's, so user classes see its SPI. */
+    protected ClassLoader projectLoader() throws MojoExecutionException {
+        if (projectLoader == null) {
+            List<String> elements = testClasspath();
+            URL[] urls = new URL[elements.size()];
+            try {
+                for (int i = 0; i < urls.length; i++) {
+                    urls[i] = new File(elements.get(i)).toURI().toURL();
+                }
+            } catch (MalformedURLException e) {
+                throw new MojoExecutionException("Test classpath element of " + project.getId() + " is not a valid"
+                        + " path: " + e.getMessage(), e);
+            }
+            projectLoader = new URLClassLoader(urls, getClass().getClassLoader());
+        }
+        return projectLoader;
     }
 
     /** The project's test classpath elements (users' scenario classes); needs TEST dependency resolution. */

@@ -1,6 +1,5 @@
 package io.decibench.plugin.mojo;
 
-import io.decibench.kernel.spi.Kernels;
 import io.decibench.plugin.bench.BenchmarkAbortedException;
 import io.decibench.plugin.bench.BenchmarkRequest;
 import io.decibench.plugin.bench.BenchmarkSuite;
@@ -84,7 +83,7 @@ public class BenchmarkMojo extends AbstractBenchmarkMojo {
         }
         SuiteOutcome outcome;
         try {
-            outcome = new BenchmarkSuite(request, Kernels.load(getClass().getClassLoader()),
+            outcome = new BenchmarkSuite(request, modeCatalog().kernels(),
                     getLog()::info, getLog()::warn, this::debug).run();
         } catch (BenchmarkAbortedException | ForkFailedException e) {
             throw new MojoExecutionException(e.getMessage(), e);
