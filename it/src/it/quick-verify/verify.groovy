@@ -5,7 +5,8 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/decibench')
-def modes = ['float', 'decimal', 'decimal-native']
+def modes = ['float', 'decimal', 'decimal-fixed', 'float-native', 'decimal-native']
+def exactModes = ['decimal', 'decimal-fixed', 'decimal-native']
 
 // setup-bundles generated only the bundle the selected scenario needs.
 assert log =~ /Bundle profiling-daily: generated/
@@ -61,8 +62,9 @@ assert r.results.every { it.scenario == 'daily' }
 def fields = ['scenario', 'mode', 'status', 'reason', 'unit', 'forkMeans', 'samples', 'mean', 'median', 'min', 'max',
               'ciLow', 'ciHigh', 'allocBytesPerOp', 'nsPerBar', 'extraNsPerBar']
 r.results.each { row -> fields.each { f -> assert row.containsKey(f) : "results row ${row.mode} lacks ${f}" } }
+// The reactor builds the native core, so all five modes ran.
 def ok = r.results.findAll { it.status == 'ok' }
-assert ok*.mode.containsAll(['float', 'decimal'])
+assert ok*.mode == modes
 ok.each { row ->
     assert row.unit == 'ms/op'
     assert row.reason == null
@@ -73,16 +75,15 @@ ok.each { row ->
     assert row.allocBytesPerOp instanceof Number
     assert Math.abs(row.nsPerBar - row.mean * 1e6 / 37650) < 1e-6 * row.nsPerBar
 }
-// Java modes: the extra time per bar over float; decimal-native's engine reference (float-native) did not run.
-assert ok.find { it.mode == 'float' }.extraNsPerBar == null
-def dec = ok.find { it.mode == 'decimal' }
-assert Math.abs(dec.extraNsPerBar - (dec.nsPerBar - ok.find { it.mode == 'float' }.nsPerBar)) < 1e-9
-r.results.findAll { it.status != 'ok' }.each { row ->
-    assert row.mode == 'decimal-native' && row.status == 'unavailable' && row.reason
-    assert log.contains('Mode decimal-native is unavailable')
+// The extra time per bar over the engine's binary-float mode: float for the Java modes, float-native for the native core.
+def row = { m -> ok.find { it.mode == m } }
+['float', 'float-native'].each { assert row(it).extraNsPerBar == null }
+['decimal': 'float', 'decimal-fixed': 'float', 'decimal-native': 'float-native'].each { m, ref ->
+    assert Math.abs(row(m).extraNsPerBar - (row(m).nsPerBar - row(ref).nsPerBar)) < 1e-9
 }
 
-def decimalOk = ok*.mode - ['float']
+// Overheads for the exact modes only.
+def decimalOk = exactModes
 assert r.overheads*.mode == decimalOk
 r.overheads.each { o ->
     assert o.scenario == 'daily'
@@ -91,12 +92,15 @@ r.overheads.each { o ->
     assert o.pairRatios.size() == 2
     assert o.targetPercent == 30.0
     assert o.verdict in ['MET', 'MISSED', 'INCONCLUSIVE']
-    // The same-engine figure: against float for the Java modes; float-native did not run for the native core.
-    if (o.mode == 'decimal') {
+    // The same-engine figure: against float for the Java modes (the same figure), against float-native for the native core.
+    if (o.mode == 'decimal-native') {
+        assert o.sameEngineReference == 'float-native' && o.sameEngineOverheadPercent instanceof Number
+        assert o.sameEngineOverheadCiLow <= o.sameEngineOverheadPercent
+        assert o.sameEngineOverheadPercent <= o.sameEngineOverheadCiHigh
+        assert o.sameEnginePairRatios.size() == 2
+    } else {
         assert o.sameEngineReference == 'float' && o.sameEngineOverheadPercent == o.overheadPercent
         assert o.sameEnginePairRatios == o.pairRatios
-    } else {
-        assert o.sameEngineReference == 'float-native' && o.sameEngineOverheadPercent == null
     }
 }
 assert r.overall*.mode == decimalOk
@@ -119,15 +123,16 @@ e.modes.each { m ->
     assert m.finalValue ==~ /\d+\.\d+/ && m.sessionValuesSha256 ==~ /[0-9a-f]{64}/
     assert m.trades instanceof Number && m.sharesFilled instanceof Number
 }
-// "Exact modes agree" only when two exact modes ran (decimal-native may be unavailable on this machine).
-if (ok*.mode.contains('decimal-native')) {
-    assert e.exactModesCompared == ['decimal', 'decimal-native'] && e.exactModesAgree == true
-} else {
-    assert e.exactModesCompared == [] && e.exactModesAgree == null
+// The three exact modes agree bit for bit; both binary-float modes stay within tolerance of them (no flips on daily).
+assert e.exactModesCompared == exactModes && e.exactModesAgree == true
+['float', 'float-native'].each { m ->
+    def f = e.modes.find { it.mode == m }
+    assert f.exact == false && f.driftFinal != null && f.withinTolerance == true
+    assert f.decisionFlips == 0 && f.flips == []
+    ['driftMaxSession', 'roundingDriftMaxSession'].each { assert f.containsKey(it) }
 }
-def f = e.modes.find { it.mode == 'float' }
-assert f.exact == false && f.driftFinal != null && f.withinTolerance == true
-['driftMaxSession', 'roundingDriftMaxSession', 'decisionFlips', 'flips'].each { assert f.containsKey(it) }
+// float-native computes what float does, in the same operation order: the same ledger, bit for bit.
+assert e.modes.find { it.mode == 'float' }.sessionValuesSha256 == e.modes.find { it.mode == 'float-native' }.sessionValuesSha256
 
 // overhead-report.md
 def md = new File(out, 'overhead-report.md').text
