@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One benchmark run: checks bundles and mode availability before any work, runs the counterbalanced fork schedule
- * of the modes that can run, then the exactness probe.
+ * One benchmark run: checks bundles and mode availability before any work, runs the fork schedule (Williams order)
+ * of the modes that can run under the contention guard, then the exactness probe.
  */
 public final class BenchmarkSuite {
 
@@ -52,7 +52,8 @@ public final class BenchmarkSuite {
         }
         List<String> modes = request.selection().modes().stream().filter(m -> !unavailable.containsKey(m)).toList();
         Measurement m = request.measurement();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), catalog::supports);
+        List<ScheduledFork> schedule = ForkSchedule.williams(scenarios, modes, m.runs(), catalog::supports,
+                request.slowdown());
         for (String scenario : scenarios) {
             List<String> notImplemented = modes.stream().filter(mode -> !catalog.supports(scenario, mode)).toList();
             if (!notImplemented.isEmpty()) {
@@ -61,11 +62,17 @@ public final class BenchmarkSuite {
             }
         }
         info.accept("[decibench] " + schedule.size() + " forks: " + String.join(",", scenarios) + " x "
-                + String.join(",", modes) + ", " + m.runs() + " rounds (ABC/CBA), warm-up " + m.warmupIterations()
-                + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
+                + String.join(",", modes) + ", " + m.runs() + " rounds (Williams order), warm-up "
+                + m.warmupIterations() + " x " + m.warmupTime() + ", measured " + m.iterations() + " x "
+                + m.iterationTime());
+        if (!request.slowdown().isNone()) {
+            warn.accept("Injected slowdown (" + Slowdown.PROPERTY + "): " + request.slowdown().describe()
+                    + " more CPU work per operation. For calibration and tests only; `baseline` refuses these results.");
+        }
         ForkProcess process = new ForkProcess(request.forkTimeout());
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
-                request.forksDir(), info, request.forkTimeout()).runAll(schedule);
+                request.forksDir(), info, request.forkTimeout(), ContentionGuard.of(request.contentionLimit()))
+                .runAll(schedule);
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
                 .probe(scenarios, modes, catalog::supports);

@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class CheckTable {
 
     static final List<String> REGRESSION_HEADER =
-            List.of("scenario", "mode", "metric", "baseline", "current", "change [95% CI]", "verdict");
+            List.of("scenario", "mode", "metric", "baseline", "current", "change [CI]", "verdict");
     static final List<String> TARGET_HEADER = List.of("scenario", "mode", "overhead [95% CI]", "target", "verdict");
 
     private CheckTable() {
@@ -25,10 +25,8 @@ public final class CheckTable {
     public static String text(CheckOutcome outcome) {
         StringBuilder out = new StringBuilder();
         if (outcome.baselinesPresent()) {
-            out.append("Regression check (warn ").append(percent(outcome.thresholds().warn()))
-                    .append(", fail ").append(percent(outcome.thresholds().fail()))
-                    .append(", alloc tolerance ").append(percent(outcome.thresholds().allocTolerance()))
-                    .append("):\n");
+            out.append(regressionTitle(outcome)).append(":\n");
+            preamble(outcome).forEach(line -> out.append("  ").append(line).append('\n'));
             aligned(out, REGRESSION_HEADER, regressionCells(outcome.rows()));
         } else {
             out.append(noBaselinesMessage()).append('\n');
@@ -43,6 +41,8 @@ public final class CheckTable {
     public static String markdown(CheckOutcome outcome) {
         StringBuilder out = new StringBuilder("## Decibench check\n\n");
         if (outcome.baselinesPresent()) {
+            out.append(regressionTitle(outcome)).append(".\n\n");
+            preamble(outcome).forEach(line -> out.append(line).append("\n\n"));
             markdownTable(out, REGRESSION_HEADER, regressionCells(outcome.rows()));
         } else {
             out.append(noBaselinesMessage()).append("\n\n");
@@ -50,6 +50,40 @@ public final class CheckTable {
         markdownTable(out, TARGET_HEADER, targetCells(outcome.results()));
         out.append("**").append(runVerdictLine(outcome.results())).append("**\n");
         return out.toString();
+    }
+
+    /** E.g. {@code Regression check (warn 5%, fail 20%, alloc tolerance 10%; 27 gated rows, 3 baseline sessions)}. */
+    static String regressionTitle(CheckOutcome outcome) {
+        return "Regression check (warn " + percent(outcome.thresholds().warn()) + ", fail "
+                + percent(outcome.thresholds().fail()) + ", alloc tolerance "
+                + percent(outcome.thresholds().allocTolerance()) + "; " + outcome.gatedRows() + " gated row"
+                + (outcome.gatedRows() == 1 ? "" : "s") + ", " + outcome.baselineSessions() + " baseline session"
+                + (outcome.baselineSessions() == 1 ? "" : "s") + ")";
+    }
+
+    /** What the rows were judged under: the error budget, a slowdown, contention, why nothing was compared. */
+    static List<String> preamble(CheckOutcome outcome) {
+        List<String> lines = new ArrayList<>();
+        if (outcome.notComparedWhy() != null) {
+            lines.add(outcome.notComparedWhy());
+        } else if (outcome.gatedRows() > 0) {
+            lines.add("Each interval is the row's share of the run's error budget (Bonferroni over the "
+                    + outcome.gatedRows() + " gated rows): a run of unchanged code FAILs in at most "
+                    + percent(ErrorBudget.FAIL_RATE) + " and WARNs in at most " + percent(ErrorBudget.WARN_RATE)
+                    + " of runs.");
+        }
+        if (outcome.results().settings().slowed()) {
+            lines.add("Injected slowdown (decibench.slowdown): " + outcome.results().settings().slowdown().entrySet()
+                    .stream().map(e -> e.getKey() + " +" + number(e.getValue() * 100) + "%").toList()
+                    + " more CPU work per operation: this run is a regression on purpose (calibration and tests).");
+        }
+        if (outcome.contended()) {
+            lines.add(outcome.contendedForks() + " fork(s) stayed contended after a re-run (other processes used the"
+                    + " CPU): their rows are not judged and no row FAILs or WARNs. Re-run on a quiet machine.");
+        } else if (outcome.rerunForks() > 0) {
+            lines.add(outcome.rerunForks() + " contended fork(s) were re-run on a calm machine.");
+        }
+        return lines;
     }
 
     static String noBaselinesMessage() {
@@ -76,9 +110,10 @@ public final class CheckTable {
         return String.join("; ", parts);
     }
 
-    /** A fraction as a whole or short percentage, e.g. {@code 5%}. */
+    /** A fraction as a whole or short percentage, e.g. {@code 5%} or {@code 0.5%}. */
     public static String percent(double fraction) {
-        return number(fraction * 100) + "%";
+        return new java.math.BigDecimal(fraction * 100).round(new java.math.MathContext(4)).stripTrailingZeros()
+                .toPlainString() + "%";
     }
 
     static List<List<String>> regressionCells(List<GateRow> rows) {
@@ -116,12 +151,20 @@ public final class CheckTable {
         if (r.change() == null) {
             return "-";
         }
-        String c = GateFormat.signedPercent(r.change());
-        if (r.changeCiLow() == null) {
+        return interval(r.change(), r.changeCiLow(), r.changeCiHigh());
+    }
+
+    /** A change with its interval, e.g. {@code +4.2% [+1.0%, +7.5%]}; the change alone without an interval. */
+    static String changeText(Change c) {
+        return c.hasCi() ? interval(c.change(), c.ciLow(), c.ciHigh()) : GateFormat.signedPercent(c.change());
+    }
+
+    private static String interval(double change, Double low, Double high) {
+        String c = GateFormat.signedPercent(change);
+        if (low == null || high == null) {
             return c;
         }
-        return c + " [" + GateFormat.signedPercent(r.changeCiLow()) + ", "
-                + GateFormat.signedPercent(r.changeCiHigh()) + "]";
+        return c + " [" + GateFormat.signedPercent(low) + ", " + GateFormat.signedPercent(high) + "]";
     }
 
     private static String overhead(Double pct, Double lo, Double hi) {

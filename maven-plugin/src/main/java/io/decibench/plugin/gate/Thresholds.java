@@ -13,7 +13,7 @@ public record Thresholds(@JsonProperty("warnThreshold") double warn, @JsonProper
     public static final double DEFAULT_FAIL = 0.20;
     public static final double DEFAULT_ALLOC_TOLERANCE = 0.10;
 
-    /** The defaults of PRODUCT.md section 5. */
+    /** The defaults (see the site's "Verdicts" page). */
     public static final Thresholds DEFAULTS = new Thresholds(DEFAULT_WARN, DEFAULT_FAIL, DEFAULT_ALLOC_TOLERANCE);
 
     public Thresholds {

@@ -7,6 +7,8 @@ import io.decibench.plugin.bench.BenchmarkSuite;
 import io.decibench.plugin.bench.ForkCommand;
 import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ResultsPublisher;
+import io.decibench.plugin.bench.Slowdown;
+import io.decibench.plugin.bench.SuiteSelection;
 import io.decibench.plugin.bench.SuiteOutcome;
 import io.decibench.plugin.bench.SummaryTable;
 import io.decibench.plugin.results.BenchmarkResults;
@@ -29,7 +31,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved, counterbalanced rounds), probes
+ * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved rounds in a Williams order), probes
  * exactness, and writes benchmark-results.json, overhead-report.md and a history line.
  */
 @Mojo(name = "benchmark", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
@@ -49,14 +51,32 @@ public class BenchmarkMojo extends AbstractDecibenchMojo {
     @Parameter(property = "decibench.ignoreJmhLock", defaultValue = "false")
     private boolean ignoreJmhLock;
 
+    /**
+     * For calibration and tests only: {@code MODE:FRACTION[,MODE:FRACTION]} makes every measured operation of MODE do
+     * FRACTION more real CPU work (sized against that operation's own time), injecting a known regression; recorded in
+     * the results, refused by {@code baseline}. Property {@code decibench.slowdown}, default none.
+     */
+    @Parameter(property = "decibench.slowdown")
+    private String slowdown;
+
+    /**
+     * CPU (in cores, averaged over a fork) that other processes may use before the fork counts as contended and is
+     * re-run once; a run that stays contended never fails the gate. A negative value switches the guard off.
+     * Property {@code decibench.contentionLimit}, default 0.25.
+     */
+    @Parameter(property = "decibench.contentionLimit", defaultValue = "0.25")
+    private double contentionLimit;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         BenchmarkRequest request;
         try {
-            request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
+            SuiteSelection selection = selection();
+            request = new BenchmarkRequest(selection, measurement(), quick, targetPercent,
                     bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile().toPath(),
                     Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
-                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(), catalog(testClasspath(project)));
+                    forkClasspath(pluginArtifacts, project), ForkCommand.currentJava(), catalog(testClasspath(project)),
+                    Slowdown.parse(slowdown, selection.modes()), contentionLimit < 0 ? null : contentionLimit);
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.decibench.plugin.results;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
@@ -11,20 +12,32 @@ import java.util.List;
  * @param forkMeans       per fork (in round order) the mean of its iterations
  * @param samples         per fork its measurement iterations
  * @param allocBytesPerOp mean JMH gc.alloc.rate.norm over forks, null when not measured
+ * @param forkLoads       per fork (in round order) how busy the machine was while it ran (empty in older files)
  */
 public record ModeResult(String scenario, String mode, ModeStatus status, String reason, String unit,
                          List<Double> forkMeans, List<List<Double>> samples, Double mean, Double median,
-                         Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp) {
+                         Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp,
+                         List<ForkLoad> forkLoads) {
 
+    @JsonCreator
     public ModeResult {
         forkMeans = forkMeans == null ? List.of() : List.copyOf(forkMeans);
         samples = samples == null ? List.of() : samples.stream().map(List::copyOf).toList();
+        forkLoads = forkLoads == null ? List.of() : List.copyOf(forkLoads);
+    }
+
+    /** A row whose forks' load was not sampled. */
+    public ModeResult(String scenario, String mode, ModeStatus status, String reason, String unit,
+                      List<Double> forkMeans, List<List<Double>> samples, Double mean, Double median,
+                      Double min, Double max, Double ciLow, Double ciHigh, Double allocBytesPerOp) {
+        this(scenario, mode, status, reason, unit, forkMeans, samples, mean, median, min, max, ciLow, ciHigh,
+                allocBytesPerOp, List.of());
     }
 
     /** A row for a mode that has no samples. */
     public static ModeResult notMeasured(String scenario, String mode, ModeStatus status, String reason) {
         return new ModeResult(scenario, mode, status, reason, "ms/op", List.of(), List.of(),
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, List.of());
     }
 
     /** Whether this row carries measurements. */

@@ -1,6 +1,6 @@
 package io.decibench.plugin.stats;
 
-/** Whether an overhead meets its target, decided from the overhead's confidence interval (PRODUCT.md section 5). */
+/** Whether an overhead meets its target, decided from the overhead's confidence interval (the site's "Verdicts" page). */
 public enum TargetVerdict {
     /** The whole CI lies below the target. */
     MET,

@@ -59,7 +59,7 @@ class JmhForkRunnerTest {
     @Test
     void runs_every_fork_in_schedule_order_and_logs_progress() throws Exception {
         List<String> log = new ArrayList<>();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily", "hourly"),
+        List<ScheduledFork> schedule = ForkSchedule.williams(List.of("daily", "hourly"),
                 List.of("float", "decimal"), 2);
 
         List<ForkSample> samples = runner(fakeJava("none"), log).runAll(schedule);
@@ -87,7 +87,7 @@ class JmhForkRunnerTest {
     @Test
     void a_crashing_fork_stops_the_schedule_with_its_exit_code_and_output() throws Exception {
         List<String> log = new ArrayList<>();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily"),
+        List<ScheduledFork> schedule = ForkSchedule.williams(List.of("daily"),
                 List.of("float", "decimal", "decimal-native"), 2);
 
         assertThatThrownBy(() -> runner(fakeJava("decimal"), log).runAll(schedule))
@@ -102,7 +102,7 @@ class JmhForkRunnerTest {
         List<String> log = new ArrayList<>();
 
         List<ForkSample> samples = runner(fakeJava("none"), log)
-                .runAll(ForkSchedule.counterbalanced(List.of("daily"), List.of("locked"), 1));
+                .runAll(ForkSchedule.williams(List.of("daily"), List.of("locked"), 1));
 
         assertThat(samples).singleElement().extracting(ForkSample::mode).isEqualTo("locked");
         assertThat(log.get(0)).contains("another JMH run on this machine holds its lock");
@@ -115,7 +115,7 @@ class JmhForkRunnerTest {
         Files.writeString(dir.resolve("forks/099-daily-float.json"), "stale");
 
         runner(fakeJava("none"), new ArrayList<>())
-                .runAll(ForkSchedule.counterbalanced(List.of("daily"), List.of("float"), 1));
+                .runAll(ForkSchedule.williams(List.of("daily"), List.of("float"), 1));
 
         assertThat(dir.resolve("forks/099-daily-float.json")).doesNotExist();
         assertThat(dir.resolve("forks/001-daily-float.json")).exists();

@@ -26,9 +26,12 @@ class CheckReportsTest {
     void textTableShowsEveryRowWithChangeIntervalAndVerdict() {
         String text = CheckTable.text(doubled);
 
-        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%):");
+        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%; 10 gated rows,"
+                + " 3 baseline sessions):");
+        assertThat(text).contains("Each interval is the row's share of the run's error budget (Bonferroni over the 10"
+                + " gated rows): a run of unchanged code FAILs in at most 0.5% and WARNs in at most 5% of runs.");
         assertThat(text).containsPattern(
-                "scenario +mode +metric +baseline +current +change \\[95% CI\\] +verdict");
+                "scenario +mode +metric +baseline +current +change \\[CI\\] +verdict");
         assertThat(text).containsPattern("daily +float +time +(4\\.99\\d|5\\.00\\d) ms/op +(9\\.99\\d|10\\.00) ms/op"
                 + " +\\+100\\.0% "
                 + "\\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] +FAIL");
@@ -48,7 +51,7 @@ class CheckReportsTest {
     @Test
     void markdownHasTheSameRows() {
         String md = CheckTable.markdown(doubled);
-        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [95% CI] | verdict |",
+        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [CI] | verdict |",
                 "|---|---|---|---|---|---|---|");
         assertThat(md.lines().filter(l -> l.startsWith("| daily ") || l.startsWith("| hourly "))).hasSize(16 + 4);
     }
@@ -56,14 +59,23 @@ class CheckReportsTest {
     @Test
     void checkResultsJsonHasOneObjectPerRowWithTheContractFields() throws Exception {
         Path file = dir.resolve(CheckResultsJson.FILE_NAME);
-        CheckResultsJson.write(file, doubled.rows());
+        CheckResultsJson.write(file, doubled);
 
-        JsonNode rows = new ObjectMapper().readTree(file.toFile());
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("gatedRows").asInt()).isEqualTo(10);
+        assertThat(root.get("failRate").asDouble()).isEqualTo(0.005);
+        assertThat(root.get("warnRate").asDouble()).isEqualTo(0.05);
+        assertThat(root.get("baselineSessions").asInt()).isEqualTo(3);
+        assertThat(root.get("contendedForks").asInt()).isZero();
+        assertThat(root.get("slowdown").isEmpty()).isTrue();
+        JsonNode rows = root.get("rows");
         assertThat(rows.isArray()).isTrue();
         assertThat(rows).hasSize(16);
         JsonNode first = rows.get(0);
         assertThat(first.fieldNames()).toIterable().contains("scenario", "mode", "metric", "baseline", "current",
-                "change", "changeCiLow", "changeCiHigh", "verdict");
+                "change", "changeCiLow", "changeCiHigh", "verdict", "confidence", "baselineSessions", "forkSd",
+                "sessionSd");
         JsonNode time = findRow(rows, "daily", "float", "time");
         assertThat(time.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(time.get("change").asDouble()).isBetween(0.999, 1.001);
@@ -92,9 +104,7 @@ class CheckReportsTest {
 
     @Test
     void junitXmlSkipsRowsFromAnotherMachine() throws Exception {
-        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(),
-                f -> io.decibench.plugin.results.Fingerprint.of("Other CPU", 8, f.os(), f.arch(), f.jdkVendor(),
-                        f.jdkVersion(), f.jvmArgs()));
+        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(), GateFixtures::otherMachine);
         CheckOutcome outcome = new RegressionGate(Thresholds.DEFAULTS).check(GateFixtures.run(), Optional.of(other));
         Path file = dir.resolve(JUnitReport.FILE_NAME);
         JUnitReport.write(file, outcome);
@@ -104,6 +114,27 @@ class CheckReportsTest {
         Element skipped = (Element) doc.getElementsByTagName("skipped").item(0);
         assertThat(skipped.getAttribute("message")).isEqualTo("other machine: not compared");
         assertThat(doc.getDocumentElement().getAttribute("failures")).isEqualTo("0");
+    }
+
+    @Test
+    void theTableSaysWhenARunWasSlowedOnPurposeOrContended() {
+        var run = RunFixtures.withLoad(RunFixtures.slowed(GateFixtures.run(), "decimal", 0.25), "daily", "float",
+                RunFixtures.CONTENDED);
+        String text = CheckTable.text(new RegressionGate(Thresholds.DEFAULTS).check(run,
+                Optional.of(GateFixtures.baselines())));
+
+        assertThat(text).contains("Injected slowdown (decibench.slowdown): [decimal +25%] more CPU work per operation")
+                .contains("5 fork(s) stayed contended after a re-run (other processes used the CPU): their rows are"
+                        + " not judged and no row FAILs or WARNs.");
+        assertThat(text).containsPattern("daily +decimal +overhead-ratio .* INCONCLUSIVE \\(contended: 5 fork");
+    }
+
+    @Test
+    void otherSettingsPrintTheExplanationAboveTheTable() {
+        String text = CheckTable.text(new RegressionGate(Thresholds.DEFAULTS).check(
+                RunFixtures.withWarmup(GateFixtures.run(), 1, "100ms"), Optional.of(GateFixtures.baselines())));
+        assertThat(text).contains("This run was measured with other settings than the baselines (warm-up 3 x 1s"
+                + " (baseline) vs 1 x 100ms (now))").contains("other settings: not compared");
     }
 
     private static JsonNode findRow(JsonNode rows, String scenario, String mode, String metric) {

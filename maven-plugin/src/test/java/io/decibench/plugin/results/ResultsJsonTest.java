@@ -47,11 +47,11 @@ class ResultsJsonTest {
         List<String> keys = new java.util.ArrayList<>();
         floatRow.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("scenario", "mode", "status", "reason", "unit", "forkMeans", "samples",
-                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp");
+                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp", "forkLoads");
         List<String> top = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
         assertThat(top).containsExactly("schemaVersion", "timestamp", "gitCommit", "fingerprint", "settings",
-                "results", "overheads", "overall", "verdict", "exactness");
+                "results", "overheads", "overall", "verdict", "exactness", "forkVm");
         List<String> overheadKeys = new java.util.ArrayList<>();
         json.get("overheads").get(0).fieldNames().forEachRemaining(overheadKeys::add);
         assertThat(overheadKeys).containsExactly("scenario", "mode", "overheadPercent", "overheadCiLow",

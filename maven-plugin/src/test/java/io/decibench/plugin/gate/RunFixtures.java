@@ -1,0 +1,49 @@
+package io.decibench.plugin.gate;
+
+import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.ForkLoad;
+import io.decibench.plugin.results.ModeResult;
+import io.decibench.plugin.results.Settings;
+import java.util.Collections;
+import java.util.List;
+
+/** Copies of a run with one thing changed: its settings, or the load its forks ran under. */
+final class RunFixtures {
+
+    private RunFixtures() {
+    }
+
+    static BenchmarkResults withSettings(BenchmarkResults r, Settings s) {
+        return new BenchmarkResults(r.schemaVersion(), r.timestamp(), r.gitCommit(), r.fingerprint(), s, r.results(),
+                r.overheads(), r.overall(), r.verdict(), r.exactness(), r.forkVm());
+    }
+
+    /** The run measured with other warm-up settings. */
+    static BenchmarkResults withWarmup(BenchmarkResults r, int iterations, String time) {
+        Settings s = r.settings();
+        return withSettings(r, new Settings(s.scenarios(), s.modes(), s.runs(), iterations, time, s.iterations(),
+                s.iterationTime(), s.quick(), s.targetPercent(), s.confidence(), s.order(), s.forkTimeoutSeconds(),
+                s.forkStatistic(), s.slowdown(), s.contentionLimit()));
+    }
+
+    /** The run with an injected slowdown recorded in its settings (the numbers are unchanged). */
+    static BenchmarkResults slowed(BenchmarkResults r, String mode, double fraction) {
+        Settings s = r.settings();
+        return withSettings(r, new Settings(s.scenarios(), s.modes(), s.runs(), s.warmupIterations(),
+                s.warmupTime(), s.iterations(), s.iterationTime(), s.quick(), s.targetPercent(), s.confidence(),
+                s.order(), s.forkTimeoutSeconds(), s.forkStatistic(), java.util.Map.of(mode, fraction),
+                s.contentionLimit()));
+    }
+
+    /** The run with every fork of one scenario x mode recorded as having run under {@code load}. */
+    static BenchmarkResults withLoad(BenchmarkResults r, String scenario, String mode, ForkLoad load) {
+        List<ModeResult> rows = r.results().stream().map(m -> !m.scenario().equals(scenario)
+                || !m.mode().equals(mode) ? m : new ModeResult(m.scenario(), m.mode(), m.status(), m.reason(),
+                m.unit(), m.forkMeans(), m.samples(), m.mean(), m.median(), m.min(), m.max(), m.ciLow(), m.ciHigh(),
+                m.allocBytesPerOp(), Collections.nCopies(m.forkMeans().size(), load))).toList();
+        return new BenchmarkResults(r.schemaVersion(), r.timestamp(), r.gitCommit(), r.fingerprint(), r.settings(),
+                rows, r.overheads(), r.overall(), r.verdict(), r.exactness(), r.forkVm());
+    }
+
+    static final ForkLoad CONTENDED = new ForkLoad(1.4, 0.9, 6.0, true, 1);
+}
