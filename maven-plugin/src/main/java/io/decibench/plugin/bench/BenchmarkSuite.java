@@ -33,6 +33,15 @@ public final class BenchmarkSuite {
      * @throws ForkFailedException       when a fork or probe run crashes or times out
      */
     public SuiteOutcome run() {
+        return run(true);
+    }
+
+    /** The measured forks only, without the exactness probe (calibration sessions measure the gate, not exactness). */
+    public SuiteOutcome measure() {
+        return run(false);
+    }
+
+    private SuiteOutcome run(boolean probeExactness) {
         List<String> scenarios = request.selection().scenarios();
         ScenarioCatalog catalog = request.catalog();
         List<String> bundles = catalog.bundlesFor(scenarios).stream().map(BundleSpec::name).toList();
@@ -73,6 +82,9 @@ public final class BenchmarkSuite {
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
                 request.forksDir(), info, request.forkTimeout(), ContentionGuard.of(request.contentionLimit()))
                 .runAll(schedule);
+        if (!probeExactness) {
+            return new SuiteOutcome(samples, List.of(), unavailable);
+        }
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ScenarioExactness> exactness = new ExactnessProbe(request.command(), process, request.forksDir())
                 .probe(scenarios, modes, catalog::supports);

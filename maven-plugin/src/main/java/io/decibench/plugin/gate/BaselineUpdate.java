@@ -4,7 +4,6 @@ import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.ForkLoad;
 import io.decibench.plugin.results.ModeResult;
-import io.decibench.plugin.stats.LogChange;
 import io.decibench.plugin.stats.LogSessions;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -135,6 +134,14 @@ public final class BaselineUpdate {
             }
             fingerprint = run.fingerprint();
             settings = runSettings;
+            Optional<BaselineSession> already = sessions.stream()
+                    .filter(x -> x.resultsTimestamp() != null && x.resultsTimestamp().equals(run.timestamp()))
+                    .findFirst();
+            if (already.isPresent() && !startOver) {
+                throw new BaselineRefusedException("These results (the run that ended at " + run.timestamp()
+                        + ") are already recorded as session " + already.get().id() + ". A session is one run:"
+                        + " run `mvn verify` again, then `mvn decibench:baseline`, to record another.");
+            }
 
             int sessionId = sessions.stream().mapToInt(BaselineSession::id).max().orElse(0) + 1;
             RunSamples samples = new RunSamples(run);
@@ -236,12 +243,13 @@ public final class BaselineUpdate {
                 ratios.put(r, l);
             }
         }
-        return SessionOffsets.forRatios(SessionOffsets.byScenario(ratios));
+        return SessionOffsets.estimatedRatio(SessionOffsets.byScenario(ratios));
     }
 
     /**
-     * Why a session's forks are too noisy to baseline, null when they are not: when the session's own mean is known
-     * only to ± the fail threshold at the gate's confidence, every later comparison with it stays INCONCLUSIVE.
+     * Why a session's forks are too noisy to baseline, null when they are not: when, even with its fork noise known
+     * exactly, the session's own mean is known only to ± the fail threshold at the gate's confidence, every later
+     * comparison with it stays INCONCLUSIVE.
      */
     static String tooNoisy(List<Double> times, List<Double> ratios, ErrorBudget budget, Thresholds t) {
         for (List<Double> values : List.of(times, ratios)) {
@@ -250,7 +258,7 @@ public final class BaselineUpdate {
                 continue;
             }
             double sd = Math.sqrt(l.withinVariance());
-            double half = budget.critical(sd / Math.sqrt(l.forks()), l.withinDf()) * sd / Math.sqrt(l.forks());
+            double half = budget.knownVarianceCritical() * sd / Math.sqrt(l.forks());
             if (half >= Math.log1p(t.fail())) {
                 return String.format(Locale.ROOT, "its %d forks vary by ±%.1f%%%s, so its own level is known only to"
                         + " ±%.0f%%, more than the fail threshold; every check against it would be INCONCLUSIVE."
@@ -276,15 +284,22 @@ public final class BaselineUpdate {
             if (base == null || now == null) {
                 continue;
             }
-            SessionOffsets.Offset offset = metric == Metric.TIME ? SessionOffsets.forTime(base) : ratioOffset;
-            Change c = budget.interval(LogChange.of(base, now, offset.variance()));
+            // Refused only beyond what the assumed session offsets allow: refusing every session that looks off
+            // against the estimated spread would keep the sessions that landed close together and hide the real
+            // spread, and the gate would then cry wolf.
+            Change proof = RowEvidence.assumed(metric, base, now, budget).interval();
+            if (RegressionRule.verdict(proof, t) == Verdict.FAIL && refuse == null) {
+                refuse = metric.label() + " " + CheckTable.changeText(proof) + " (FAIL)";
+                continue;
+            }
+            Change c = (metric == Metric.TIME ? RowEvidence.time(base, now, budget)
+                    : RowEvidence.ratio(base, now, ratioOffset, budget)).interval();
             Verdict v = RegressionRule.verdict(c, t);
-            String text = metric.label() + " " + CheckTable.changeText(c);
-            if ((v == Verdict.FAIL || v == Verdict.WARN) && refuse == null) {
-                refuse = text + " (" + v + ")";
-            } else if (v == Verdict.INCONCLUSIVE && note == null && Math.abs(c.change()) >= t.warn()) {
-                // Only a change that looks like one: with few sessions every comparison is inconclusive.
-                note = "inconclusive against the earlier sessions when recorded: " + text;
+            if ((v == Verdict.FAIL || v == Verdict.WARN || v == Verdict.INCONCLUSIVE && Math.abs(c.change()) >= t.warn())
+                    && note == null) {
+                // A change that looks real but is within what sessions may do: recorded, flagged.
+                note = (v == Verdict.INCONCLUSIVE ? "inconclusive" : v.name()) + " against the earlier sessions when"
+                        + " recorded: " + metric.label() + " " + CheckTable.changeText(c);
             }
         }
         List<String> out = new ArrayList<>();

@@ -107,32 +107,21 @@ public final class RegressionGate {
             }
         }
 
-        SessionOffsets.Offset ratioOffset = SessionOffsets.forRatios(SessionOffsets.byScenario(ratioBaselines));
-        List<LogChange> changes = new ArrayList<>();
-        int gated = 0;
-        for (Object slot : slots) {
-            if (slot instanceof Pending p) {
-                SessionOffsets.Offset offset = p.metric() == Metric.TIME ? SessionOffsets.forTime(p.baseline())
-                        : ratioOffset;
-                LogChange c = LogChange.of(p.baseline(), p.now(), offset.variance());
-                changes.add(c);
-                gated += c.hasStandardError() ? 1 : 0;
-            }
-        }
+        SessionOffsets.Offset ratioOffset = SessionOffsets.estimatedRatio(SessionOffsets.byScenario(ratioBaselines));
+        int gated = (int) slots.stream().filter(s -> s instanceof Pending p
+                && p.baseline().withinDf() + p.now().withinDf() > 0).count();
         ErrorBudget budget = new ErrorBudget(gated, thresholds);
         boolean runContended = run.contendedForks() > 0;
         List<GateRow> rows = new ArrayList<>();
-        int next = 0;
         for (Object slot : slots) {
             if (slot instanceof GateRow row) {
                 rows.add(row);
                 continue;
             }
             Pending p = (Pending) slot;
-            LogChange c = changes.get(next++);
-            SessionOffsets.Offset offset = p.metric() == Metric.TIME ? SessionOffsets.forTime(p.baseline())
-                    : ratioOffset;
-            rows.add(judge(p, c, offset, budget, runContended, run.contendedForks()));
+            RowEvidence evidence = p.metric() == Metric.TIME ? RowEvidence.time(p.baseline(), p.now(), budget)
+                    : RowEvidence.ratio(p.baseline(), p.now(), ratioOffset, budget);
+            rows.add(judge(p, evidence, budget, runContended, run.contendedForks()));
         }
         return new CheckOutcome(rows, results, true, thresholds, gated, base.sessions().size(), null,
                 run.contendedForks(), run.rerunForks());
@@ -158,9 +147,11 @@ public final class RegressionGate {
         return new Pending(current, b, Metric.TIME, current.unit(), baseTimes, nowTimes, run.contended(current));
     }
 
-    private GateRow judge(Pending p, LogChange c, SessionOffsets.Offset offset, ErrorBudget budget,
-                          boolean runContended, int contendedForks) {
-        Change change = budget.interval(c);
+    private GateRow judge(Pending p, RowEvidence evidence, ErrorBudget budget, boolean runContended,
+                          int contendedForks) {
+        LogChange c = evidence.change();
+        SessionOffsets.Offset offset = evidence.offset();
+        Change change = evidence.interval();
         Verdict verdict = RegressionRule.verdict(change, thresholds);
         String note = null;
         if (!change.hasCi()) {

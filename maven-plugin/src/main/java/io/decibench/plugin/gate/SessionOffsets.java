@@ -1,23 +1,22 @@
 package io.decibench.plugin.gate;
 
 import io.decibench.plugin.stats.LogSessions;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
- * How much a whole session may move, per metric: the session-offset standard deviation the gate assumes (log scale).
- * The baseline's sessions measure it; until they can, the gate assumes the {@link #ASSUMED_TIME_SD} or
- * {@link #ASSUMED_RATIO_SD} seen on shared machines. From the sessions' between-session variance v (of the session
- * means) and the fork noise w in a session mean, the point estimate is {@code max(0, v - w)}; few sessions know
- * it poorly, so the gate uses its upper {@link #BOUND_CONFIDENCE} confidence bound {@code v df / chi2(1 - c, df) - w},
- * but never more than the assumed value unless the point estimate itself exceeds it. Time offsets are estimated
- * per row (a machine's speed moves every time row of a session at once, so pooling rows would add no information);
- * overhead-ratio offsets are pooled over all ratio rows (the machine's speed cancels in a ratio; what remains is
- * each cell's own), with {@code sessions - 1} degrees of freedom per scenario (a scenario's ratio rows share its
- * float forks). See the site's "Verdicts" page.
+ * How much a whole session may move, per metric (see the site's "Verdicts" page). Time rows measure it row by row as
+ * the prediction of one more session from the baseline's session means ({@code LogChange.prediction}: a machine's
+ * speed moves every time row of a session at once, so pooling rows would add no information). Overhead-ratio
+ * offsets are pooled over all ratio rows (the machine's speed cancels in a ratio; what remains is each cell's own):
+ * the between-session variance of the session means minus their fork noise, {@code max(0, v - sigma^2 mean(1/m))},
+ * with {@code sessions - 1} degrees of freedom per scenario (a scenario's ratio rows share its float forks). The gate
+ * also assumes that sessions move by at most {@link #ASSUMED_TIME_SD} in time and {@link #ASSUMED_RATIO_SD} in ratio:
+ * with one session that assumption is all it has; with more it takes whichever of the two gives the narrower interval,
+ * unless the estimate itself is larger than the assumption (which is then refuted).
  */
 public final class SessionOffsets {
 
@@ -30,51 +29,48 @@ public final class SessionOffsets {
     /** Session-to-session sd of an overhead ratio, assumed until the sessions measure it (see the site's page). */
     public static final double ASSUMED_RATIO_SD = 0.04;
 
-    /** Confidence of the upper bound of the session variance that the gate uses. */
-    public static final double BOUND_CONFIDENCE = 0.8;
-
     private SessionOffsets() {
     }
 
     /**
-     * A session offset to assume.
+     * A session offset.
      *
-     * @param sd        its standard deviation, log scale
-     * @param sessions  how many sessions it was estimated from (1: assumed)
+     * @param variance  its variance, log scale
+     * @param df        degrees of freedom of the estimate; infinite for an assumed offset
+     * @param sessions  how many sessions it was estimated from
      * @param estimated whether the sessions measured it (false: the assumed value)
      */
-    public record Offset(double sd, int sessions, boolean estimated) {
+    public record Offset(double variance, double df, int sessions, boolean estimated) {
 
-        public double variance() {
-            return sd * sd;
+        public double sd() {
+            return Math.sqrt(variance);
         }
 
         /** E.g. {@code sessions ±4.1% (5 sessions)} or {@code sessions ±20% assumed (1 session)}. */
         public String describe() {
-            return String.format(Locale.ROOT, "sessions ±%.1f%% %s", sd * 100, estimated
+            return String.format(Locale.ROOT, "sessions ±%.1f%% %s", sd() * 100, estimated
                     ? "(" + sessions + " sessions)" : "assumed (" + sessions + " session" + (sessions == 1 ? "" : "s")
-                    + " cannot show it)");
+                    + (sessions < 2 ? " cannot show it)" : " show less)"));
         }
     }
 
-    /** The offset of one time row from its own sessions. */
-    public static Offset forTime(LogSessions baseline) {
-        int s = baseline.count();
-        if (s < 2) {
-            return new Offset(ASSUMED_TIME_SD, s, false);
-        }
-        double w = baseline.withinVariance() * baseline.meanInverseSize();
-        return bounded(baseline.betweenVariance(), Double.isNaN(w) ? 0 : w, s - 1, s, ASSUMED_TIME_SD);
+    /** The assumed time offset. */
+    public static Offset assumedTime(int sessions) {
+        return new Offset(ASSUMED_TIME_SD * ASSUMED_TIME_SD, Double.POSITIVE_INFINITY, sessions, false);
+    }
+
+    /** The assumed overhead-ratio offset. */
+    public static Offset assumedRatio(int sessions) {
+        return new Offset(ASSUMED_RATIO_SD * ASSUMED_RATIO_SD, Double.POSITIVE_INFINITY, sessions, false);
     }
 
     /**
-     * The offset of the overhead-ratio rows, pooled over all of them.
+     * The overhead-ratio offset pooled over all ratio rows; null when no row has two sessions.
      *
      * @param byScenario per scenario the baseline sessions of each of its ratio rows
      */
-    public static Offset forRatios(Map<String, Collection<LogSessions>> byScenario) {
-        double between = 0;
-        double fork = 0;
+    public static Offset estimatedRatio(Map<String, Collection<LogSessions>> byScenario) {
+        double excess = 0;
         int weight = 0;
         int df = 0;
         int maxSessions = 1;
@@ -87,33 +83,19 @@ public final class SessionOffsets {
                     continue;
                 }
                 double w = r.withinVariance() * r.meanInverseSize();
-                between += (s - 1) * r.betweenVariance();
-                fork += (s - 1) * (Double.isNaN(w) ? 0 : w);
+                excess += (s - 1) * (r.betweenVariance() - (Double.isNaN(w) ? 0 : w));
                 weight += s - 1;
                 scenarioDf = Math.max(scenarioDf, s - 1);
             }
             df += scenarioDf;
         }
-        if (weight == 0) {
-            return new Offset(ASSUMED_RATIO_SD, maxSessions, false);
-        }
-        return bounded(between / weight, fork / weight, df, maxSessions, ASSUMED_RATIO_SD);
+        return weight == 0 ? null : new Offset(Math.max(0, excess / weight), df, maxSessions, true);
     }
 
-    /** {@code min(upper bound, max(point estimate, assumed))}, as a standard deviation. */
-    static Offset bounded(double between, double forkPart, int df, int sessions, double assumed) {
-        double point = Math.max(0, between - forkPart);
-        double chi2 = new ChiSquaredDistribution(null, df).inverseCumulativeProbability(1 - BOUND_CONFIDENCE);
-        double upper = Math.max(0, between * df / chi2 - forkPart);
-        double variance = Math.min(upper, Math.max(point, assumed * assumed));
-        return new Offset(Math.sqrt(variance), sessions, variance < assumed * assumed || point > assumed * assumed);
-    }
-
-    /** Groups ratio rows by scenario for {@link #forRatios}. */
+    /** Groups ratio rows by scenario for {@link #estimatedRatio}. */
     static Map<String, Collection<LogSessions>> byScenario(Map<BaselineRow, LogSessions> rows) {
         Map<String, Collection<LogSessions>> out = new HashMap<>();
-        rows.forEach((row, sessions) -> out.computeIfAbsent(row.scenario(), k -> new java.util.ArrayList<>())
-                .add(sessions));
+        rows.forEach((row, sessions) -> out.computeIfAbsent(row.scenario(), k -> new ArrayList<>()).add(sessions));
         return out;
     }
 }

@@ -1,5 +1,7 @@
 package io.decibench.plugin.stats;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.math3.distribution.TDistribution;
 
 /**
@@ -11,6 +13,16 @@ public final class StudentT {
 
     /** Quantiles to about 1e-12 absolute: the gate's per-row critical values sit far in the tail. */
     private static final double INVERSE_ACCURACY = 1e-12;
+
+    /**
+     * Quantiles already computed, by (p, df): runs and simulated builds ask for the same few again and again, and the
+     * inverse takes a root search. Bounded, since Welch's fractional df would otherwise grow it without end.
+     */
+    private static final Map<Key, Double> QUANTILES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
+
+    private record Key(double p, double df) {
+    }
 
     private StudentT() {
     }
@@ -36,8 +48,20 @@ public final class StudentT {
         if (p == 0.5) {
             return 0.0;
         }
-        // The upper half and symmetry: the solver is most accurate away from p = 0.
-        return p < 0.5 ? -quantile(1.0 - p, df) : distribution(df).inverseCumulativeProbability(p);
+        if (p < 0.5) {
+            // The upper half and symmetry: the solver is most accurate away from p = 0.
+            return -quantile(1.0 - p, df);
+        }
+        Key key = new Key(p, df);
+        Double cached = QUANTILES.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        double q = distribution(df).inverseCumulativeProbability(p);
+        if (QUANTILES.size() < MAX_CACHED) {
+            QUANTILES.put(key, q);
+        }
+        return q;
     }
 
     /** The two-sided critical value for a {@code confidence} interval, e.g. 0.95 -> t(0.975, df). */

@@ -47,7 +47,7 @@ class BaselineUpdateTest {
     void aLaterRunAddsASessionAndKeepsTheRowsItDidNotMeasure() {
         Baselines first = GateFixtures.baselines(1);
 
-        BaselineUpdate.Outcome o = apply(Optional.of(first), dailyOnly(GateFixtures.run()),
+        BaselineUpdate.Outcome o = apply(Optional.of(first), dailyOnly(RunFixtures.later(GateFixtures.run(), 3600)),
                 GateFixtures.options(false));
 
         assertThat(o.next().row("daily", "decimal").orElseThrow().sessions()).extracting(SessionSamples::session)
@@ -96,7 +96,8 @@ class BaselineUpdateTest {
 
     @Test
     void aContendedRowIsRefusedWithTheReasonAndTheOthersRecorded() {
-        BenchmarkResults run = RunFixtures.withLoad(GateFixtures.run(), "hourly", "decimal", RunFixtures.CONTENDED);
+        BenchmarkResults run = RunFixtures.withLoad(RunFixtures.later(GateFixtures.run(), 3600), "hourly", "decimal",
+                RunFixtures.CONTENDED);
 
         BaselineUpdate.Outcome o = apply(Optional.of(GateFixtures.baselines(2)), run, GateFixtures.options(false));
 
@@ -120,7 +121,7 @@ class BaselineUpdateTest {
     @Test
     void aRealChangeIsRefusedUntilItIsAcceptedWithReplace() {
         Baselines b = GateFixtures.baselines();
-        BenchmarkResults slower = Fixtures.sampleRun(Map.of("decimal", 2.0), 1);
+        BenchmarkResults slower = RunFixtures.later(Fixtures.sampleRun(Map.of("decimal", 2.0), 1), 3600);
 
         BaselineUpdate.Outcome refused = apply(Optional.of(b), slower, GateFixtures.options(false));
         assertThat(refused.refused()).hasSize(2).allSatisfy(l -> assertThat(l)
@@ -139,7 +140,7 @@ class BaselineUpdateTest {
     @Test
     void aLikelyButUnprovenChangeIsRecordedWithAFlag() {
         // Against one earlier session the assumed 20% session offset leaves +12% inconclusive.
-        BenchmarkResults slower = Fixtures.sampleRun(Map.of("decimal-native", 1.12), 1);
+        BenchmarkResults slower = RunFixtures.later(Fixtures.sampleRun(Map.of("decimal-native", 1.12), 1), 3600);
 
         BaselineUpdate.Outcome o = apply(Optional.of(GateFixtures.baselines(1)), slower, GateFixtures.options(false));
 
@@ -165,8 +166,8 @@ class BaselineUpdateTest {
 
     @Test
     void onlyTheNewestSessionsAreKept() {
-        BaselineUpdate.Outcome o = BaselineUpdate.apply(Optional.empty(), java.util.Collections.nCopies(5,
-                GateFixtures.run()), new BaselineUpdate.Options(false, List.of(), 3, null, null, null), NOW);
+        BaselineUpdate.Outcome o = BaselineUpdate.apply(Optional.empty(), RunFixtures.repeated(GateFixtures.run(), 5),
+                new BaselineUpdate.Options(false, List.of(), 3, null, null, null), NOW);
 
         assertThat(o.next().row("daily", "float").orElseThrow().sessions()).extracting(SessionSamples::session)
                 .containsExactly(3, 4, 5);
@@ -188,9 +189,19 @@ class BaselineUpdateTest {
     }
 
     @Test
+    void theSameRunIsOneSessionOnly() {
+        Baselines b = GateFixtures.baselines(1);
+        assertThatThrownBy(() -> apply(Optional.of(b), GateFixtures.run(), GateFixtures.options(false)))
+                .isInstanceOf(BaselineRefusedException.class)
+                .hasMessageContaining("already recorded as session 1")
+                .hasMessageContaining("run `mvn verify` again");
+    }
+
+    @Test
     void thresholdsGivenWinOverTheRecordedOnes() {
-        BaselineUpdate.Outcome o = apply(Optional.of(GateFixtures.baselines()), GateFixtures.run(),
-                new BaselineUpdate.Options(false, List.of(), 10, 0.1, 0.3, null));
+        BaselineUpdate.Outcome o = apply(Optional.of(GateFixtures.baselines()),
+                RunFixtures.later(GateFixtures.run(), 3600), new BaselineUpdate.Options(false, List.of(), 10, 0.1, 0.3,
+                        null));
         assertThat(o.next().thresholds()).isEqualTo(new Thresholds(0.1, 0.3, Thresholds.DEFAULT_ALLOC_TOLERANCE));
     }
 }

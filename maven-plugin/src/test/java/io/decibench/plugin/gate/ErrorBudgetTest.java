@@ -9,18 +9,30 @@ import org.junit.jupiter.api.Test;
 
 class ErrorBudgetTest {
 
+    private static double normal(double p) {
+        return new org.apache.commons.math3.distribution.NormalDistribution().inverseCumulativeProbability(p);
+    }
+
+    @Test
+    void aRowChoosingBetweenTwoIntervalsTakesEachAtHalfItsShare() {
+        ErrorBudget b = new ErrorBudget(10, Thresholds.DEFAULTS).halved();
+        assertThat(b.critical(0.01, Double.POSITIVE_INFINITY)).isCloseTo(normal(1 - 0.05 / 20), within(1e-9));
+        Change c = b.interval(new LogChange(0.0, 0.01, Double.POSITIVE_INFINITY, 0.01, 0, 3, 12, 4));
+        assertThat(c.confidence()).isCloseTo(1 - 0.1 / 20, within(1e-12));
+    }
+
     @Test
     void oneRowGetsTheWholeWarnBudgetOnEachSide() {
         ErrorBudget one = new ErrorBudget(1, Thresholds.DEFAULTS);
-        assertThat(one.critical(0.01, 1e6)).isCloseTo(1.6449, within(1e-3));
-        assertThat(ErrorBudget.confidence(one.critical(0.01, 1e6), 1e6)).isCloseTo(0.90, within(1e-9));
+        assertThat(one.critical(0.01, Double.POSITIVE_INFINITY)).isCloseTo(1.6449, within(1e-3));
+        assertThat(ErrorBudget.confidence(one.critical(0.01, Double.POSITIVE_INFINITY), Double.POSITIVE_INFINITY)).isCloseTo(0.90, within(1e-9));
     }
 
     @Test
     void moreRowsWidenEveryInterval() {
-        double k27 = new ErrorBudget(27, Thresholds.DEFAULTS).critical(0.02, 1e6);
-        assertThat(k27).isCloseTo(StudentT.quantile(1 - 0.05 / 27, 1e6), within(1e-9)).isCloseTo(2.90, within(0.01));
-        assertThat(ErrorBudget.confidence(k27, 1e6)).isCloseTo(1 - 0.1 / 27, within(1e-9));
+        double k27 = new ErrorBudget(27, Thresholds.DEFAULTS).critical(0.02, Double.POSITIVE_INFINITY);
+        assertThat(k27).isCloseTo(normal(1 - 0.05 / 27), within(1e-9)).isCloseTo(2.90, within(0.01));
+        assertThat(ErrorBudget.confidence(k27, Double.POSITIVE_INFINITY)).isCloseTo(1 - 0.1 / 27, within(1e-9));
     }
 
     @Test
@@ -36,18 +48,18 @@ class ErrorBudgetTest {
     void aNoisyRowNeedsTheFailBudgetToo() {
         // With se 0.15 the warn margin ln(1.05) is small beside the noise: the 0.5% FAIL budget sets c.
         ErrorBudget b = new ErrorBudget(27, Thresholds.DEFAULTS);
-        double fail = StudentT.quantile(1 - 0.005 / 27, 1e6) - Math.log(1.05) / 0.15;
-        assertThat(b.critical(0.15, 1e6)).isCloseTo(fail, within(1e-9))
-                .isGreaterThan(StudentT.quantile(1 - 0.05 / 27, 1e6));
+        double fail = normal(1 - 0.005 / 27) - Math.log(1.05) / 0.15;
+        assertThat(b.critical(0.15, Double.POSITIVE_INFINITY)).isCloseTo(fail, within(1e-9))
+                .isGreaterThan(normal(1 - 0.05 / 27));
         // A quiet row: the warn budget is the binding one.
-        assertThat(b.critical(0.02, 1e6)).isCloseTo(StudentT.quantile(1 - 0.05 / 27, 1e6), within(1e-9));
+        assertThat(b.critical(0.02, Double.POSITIVE_INFINITY)).isCloseTo(normal(1 - 0.05 / 27), within(1e-9));
     }
 
     @Test
     void theIntervalIsSymmetricOnTheLogScale() {
-        LogChange c = new LogChange(Math.log(1.25), 0.05, 1e6, 0.03, 0.01, 3, 12, 4);
+        LogChange c = new LogChange(Math.log(1.25), 0.05, Double.POSITIVE_INFINITY, 0.03, 0.01, 3, 12, 4);
         Change ch = new ErrorBudget(5, Thresholds.DEFAULTS).interval(c);
-        double k = StudentT.quantile(1 - 0.01, 1e6);
+        double k = normal(1 - 0.01);
         assertThat(ch.change()).isCloseTo(0.25, within(1e-12));
         assertThat(ch.ciLow()).isCloseTo(1.25 * Math.exp(-k * 0.05) - 1, within(1e-12));
         assertThat(ch.ciHigh()).isCloseTo(1.25 * Math.exp(k * 0.05) - 1, within(1e-12));

@@ -5,7 +5,6 @@ import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.Fixtures;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -29,7 +28,7 @@ final class GateFixtures {
 
     /** {@code sessions} sessions of the sample run. */
     static Baselines baselines(int sessions) {
-        return record(Collections.nCopies(sessions, run()));
+        return record(RunFixtures.repeated(run(), sessions));
     }
 
     /** Baselines recorded from these runs, one session each. */

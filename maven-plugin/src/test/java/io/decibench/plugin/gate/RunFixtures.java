@@ -13,6 +13,18 @@ final class RunFixtures {
     private RunFixtures() {
     }
 
+    /** The run as if it had ended {@code seconds} later: another run of the same numbers. */
+    static BenchmarkResults later(BenchmarkResults r, long seconds) {
+        return new BenchmarkResults(r.schemaVersion(), r.timestamp().plusSeconds(seconds), r.gitCommit(),
+                r.fingerprint(), r.settings(), r.results(), r.overheads(), r.overall(), r.verdict(), r.exactness(),
+                r.forkVm());
+    }
+
+    /** {@code n} runs of the same numbers, each ending a minute after the one before. */
+    static List<BenchmarkResults> repeated(BenchmarkResults r, int n) {
+        return java.util.stream.IntStream.range(0, n).mapToObj(i -> later(r, 60L * i)).toList();
+    }
+
     static BenchmarkResults withSettings(BenchmarkResults r, Settings s) {
         return new BenchmarkResults(r.schemaVersion(), r.timestamp(), r.gitCommit(), r.fingerprint(), s, r.results(),
                 r.overheads(), r.overall(), r.verdict(), r.exactness(), r.forkVm());
