@@ -21,8 +21,11 @@ def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
 assert r.schemaVersion == 1
 assert r.timestamp ==~ /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z/
 assert r.containsKey('gitCommit')
-['id', 'cpuModel', 'cores', 'os', 'arch', 'jdkVendor', 'jdkVersion', 'jvmArgs'].each { assert r.fingerprint.containsKey(it) }
+['id', 'cpuModel', 'cores', 'memoryGiB', 'os', 'osVersion', 'arch', 'jdkVendor', 'jdkVersion', 'jvmArgs'].each { assert r.fingerprint.containsKey(it) }
 assert r.fingerprint.id ==~ /[0-9a-f]{16}/
+// The machine is its OS release, not the kernel's build string.
+assert r.fingerprint.os ==~ /\S+ [0-9.]+/ && r.fingerprint.osVersion.startsWith(r.fingerprint.os.split(' ')[1])
+assert r.fingerprint.memoryGiB > 0
 assert r.fingerprint.jvmArgs == ['-Xmx512m']
 
 // The measured forks ran exactly the user's JVM options (C1 + C2), never the launcher's fast-start flags: the
@@ -46,12 +49,13 @@ assert s.modes == modes
 assert s.runs == 2 && s.warmupIterations == 1 && s.iterations == 2
 assert s.warmupTime == '200ms' && s.iterationTime == '200ms'
 assert s.quick == true && s.targetPercent == 30.0 && s.confidence == 0.95
-assert s.order == 'counterbalanced' && s.forkTimeoutSeconds == 600
+assert s.order == 'williams' && s.forkTimeoutSeconds == 600
+assert s.forkStatistic == 'median' && s.slowdown == [:] && s.contentionLimit == null
 
 assert r.results*.mode == modes
 assert r.results.every { it.scenario == 'daily' }
 def fields = ['scenario', 'mode', 'status', 'reason', 'unit', 'forkMeans', 'samples', 'mean', 'median', 'min', 'max',
-              'ciLow', 'ciHigh', 'allocBytesPerOp']
+              'ciLow', 'ciHigh', 'allocBytesPerOp', 'forkLoads']
 r.results.each { row -> fields.each { f -> assert row.containsKey(f) : "results row ${row.mode} lacks ${f}" } }
 def ok = r.results.findAll { it.status == 'ok' }
 assert ok*.mode.containsAll(['float', 'decimal'])
@@ -63,6 +67,8 @@ ok.each { row ->
     assert row.min <= row.median && row.median <= row.max
     assert row.ciLow <= row.mean && row.mean <= row.ciHigh
     assert row.allocBytesPerOp instanceof Number
+    // Each fork's load was sampled; with the guard off (this IT) nothing is judged contended.
+    assert row.forkLoads.size() == 2 && row.forkLoads.every { it.otherCpu >= 0 && it.contended == false && it.reruns == 0 }
 }
 r.results.findAll { it.status != 'ok' }.each { row ->
     assert row.mode == 'decimal-native' && row.status == 'unavailable' && row.reason

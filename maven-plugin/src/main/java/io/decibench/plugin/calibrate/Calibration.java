@@ -13,6 +13,9 @@ import java.util.List;
  * @param durationSeconds  wall time of all calibration sessions
  * @param sessionSeconds   mean wall time of one session (forks only: no Maven start, no exactness probe)
  * @param forkSeconds      mean wall time of one fork, its JVM start included
+ * @param contendedForks   forks of all sessions that stayed contended after their re-run (their rows are not judged,
+ *                         so a calibration with many of them measures a busy machine, not the gate)
+ * @param forks            forks of all sessions
  * @param cells            per scenario x mode x metric the measured noise
  * @param machineSessionSd the session offset every time row shares (the machine's speed on the occasion), log sd
  * @param roundSd          the drift the modes of one scenario share within a round, log sd
@@ -23,7 +26,7 @@ import java.util.List;
  */
 public record Calibration(int schemaVersion, Instant timestamp, Fingerprint fingerprint, Settings settings,
                           int sessions, String slowedMode, double durationSeconds, double sessionSeconds,
-                          double forkSeconds, List<CellNoise> cells, double machineSessionSd, double roundSd,
+                          double forkSeconds, int contendedForks, int forks, List<CellNoise> cells, double machineSessionSd, double roundSd,
                           Builds sameCode, List<Detection> detection, List<Prediction> predicted,
                           Recommendation recommendation) {
 

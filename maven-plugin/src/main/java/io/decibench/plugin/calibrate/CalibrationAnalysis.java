@@ -61,17 +61,21 @@ public final class CalibrationAnalysis {
                 predicted.add(predict(noise.model(), r, sessions, plan.mode(), forkSeconds * cells));
             }
         }
+        List<BenchmarkResults> every = new ArrayList<>(same);
+        s.slowed().values().forEach(every::addAll);
+        int contended = every.stream().mapToInt(r -> new RunSamples(r).contendedForks()).sum();
+        int forks = every.stream().flatMap(r -> r.results().stream()).mapToInt(r -> r.forkMeans().size()).sum();
         return new Calibration(Calibration.SCHEMA_VERSION, now, first.fingerprint(), first.settings(), plan.sessions(),
-                plan.mode(), s.took().toNanos() / 1e9, sessionSeconds, forkSeconds, noise.cells(),
+                plan.mode(), s.took().toNanos() / 1e9, sessionSeconds, forkSeconds, contended, forks, noise.cells(),
                 noise.model().machineSessionSd(), noise.model().roundSd(), sameCode, detection, predicted,
                 recommend(predicted, runs, noise));
     }
 
     /** The measured noise: the model the simulator draws from and the per-row figures it came from. */
-    record Measured(NoiseModel model, List<Calibration.CellNoise> cells) {
+    public record Measured(NoiseModel model, List<Calibration.CellNoise> cells) {
     }
 
-    static Measured measure(List<BenchmarkResults> sessions) {
+    public static Measured measure(List<BenchmarkResults> sessions) {
         List<RunSamples> runs = sessions.stream().map(RunSamples::new).toList();
         List<Calibration.CellNoise> out = new ArrayList<>();
         Map<String, LogSessions> time = new LinkedHashMap<>();

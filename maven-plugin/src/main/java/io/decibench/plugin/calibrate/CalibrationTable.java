@@ -17,6 +17,11 @@ public final class CalibrationTable {
                         + " %.0f s in all (%.0f s per session, %.2f s per fork)", c.fingerprint().describe(),
                 c.sessions(), c.sessions(), c.slowedMode(), c.durationSeconds(), c.sessionSeconds(),
                 c.forkSeconds()));
+        if (c.contendedForks() > 0) {
+            out.add(String.format(Locale.ROOT, "%d of %d forks stayed contended after a re-run (other processes used"
+                    + " the CPU): their rows were not judged, so the measured builds below say little about the gate;"
+                    + " the noise figures are those of a busy machine.", c.contendedForks(), c.forks()));
+        }
         out.add(String.format(Locale.ROOT, "Noise (log sd): machine session offset ±%.1f%%, round drift ±%.1f%%",
                 c.machineSessionSd() * 100, c.roundSd() * 100));
         List<List<String>> noise = new ArrayList<>();

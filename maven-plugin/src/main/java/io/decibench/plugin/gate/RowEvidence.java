@@ -19,8 +19,10 @@ record RowEvidence(LogChange change, SessionOffsets.Offset offset, ErrorBudget b
             return new RowEvidence(withAssumed, assumed, budget);
         }
         LogChange predicted = LogChange.prediction(baseline, now);
+        int s = baseline.count();
+        double w = baseline.withinVariance() * baseline.meanInverseSize();
         SessionOffsets.Offset measured = new SessionOffsets.Offset(predicted.sessionSd() * predicted.sessionSd(),
-                baseline.count() - 1, baseline.count(), true);
+                SessionOffsets.upper(baseline.betweenVariance(), Double.isNaN(w) ? 0 : w, s - 1), s - 1, s, true);
         return narrower(predicted, measured, withAssumed, assumed, budget);
     }
 
@@ -48,12 +50,12 @@ record RowEvidence(LogChange change, SessionOffsets.Offset offset, ErrorBudget b
     }
 
     /**
-     * The estimate when the sessions show more than the assumption (the assumption is then refuted, and the estimate
-     * alone counts, at the full budget), else whichever interval is narrower at half the budget each.
+     * The estimate alone (at the full budget) when the sessions cannot rule out an offset larger than the assumption
+     * (its upper confidence bound exceeds it), else whichever interval is narrower, at half the budget each.
      */
     private static RowEvidence narrower(LogChange estimated, SessionOffsets.Offset estimatedOffset,
                                         LogChange assumed, SessionOffsets.Offset assumedOffset, ErrorBudget budget) {
-        if (estimatedOffset.variance() > assumedOffset.variance() || !assumed.hasStandardError()) {
+        if (estimatedOffset.upper() > assumedOffset.variance() || !assumed.hasStandardError()) {
             return new RowEvidence(estimated, estimatedOffset, budget);
         }
         if (!estimated.hasStandardError()) {

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 
 /**
  * How much a whole session may move, per metric (see the site's "Verdicts" page). Time rows measure it row by row as
@@ -16,7 +17,8 @@ import java.util.Map;
  * with {@code sessions - 1} degrees of freedom per scenario (a scenario's ratio rows share its float forks). The gate
  * also assumes that sessions move by at most {@link #ASSUMED_TIME_SD} in time and {@link #ASSUMED_RATIO_SD} in ratio:
  * with one session that assumption is all it has; with more it takes whichever of the two gives the narrower interval,
- * unless the estimate itself is larger than the assumption (which is then refuted).
+ * unless the sessions cannot rule out a larger offset: when the {@link #CHECK_CONFIDENCE} upper confidence bound of
+ * the measured offset exceeds the assumption, the assumption is not trusted and only the measurement counts.
  */
 public final class SessionOffsets {
 
@@ -29,6 +31,11 @@ public final class SessionOffsets {
     /** Session-to-session sd of an overhead ratio, assumed until the sessions measure it (see the site's page). */
     public static final double ASSUMED_RATIO_SD = 0.04;
 
+    /** Confidence of the upper bound that must stay below an assumption for the gate to use the assumption. */
+    public static final double CHECK_CONFIDENCE = 0.95;
+
+    private static final Map<Integer, Double> CHI2 = new java.util.concurrent.ConcurrentHashMap<>();
+
     private SessionOffsets() {
     }
 
@@ -36,11 +43,13 @@ public final class SessionOffsets {
      * A session offset.
      *
      * @param variance  its variance, log scale
+     * @param upper     the {@link #CHECK_CONFIDENCE} upper confidence bound of the variance (the variance itself when
+     *                  assumed)
      * @param df        degrees of freedom of the estimate; infinite for an assumed offset
      * @param sessions  how many sessions it was estimated from
      * @param estimated whether the sessions measured it (false: the assumed value)
      */
-    public record Offset(double variance, double df, int sessions, boolean estimated) {
+    public record Offset(double variance, double upper, double df, int sessions, boolean estimated) {
 
         public double sd() {
             return Math.sqrt(variance);
@@ -56,12 +65,14 @@ public final class SessionOffsets {
 
     /** The assumed time offset. */
     public static Offset assumedTime(int sessions) {
-        return new Offset(ASSUMED_TIME_SD * ASSUMED_TIME_SD, Double.POSITIVE_INFINITY, sessions, false);
+        double v = ASSUMED_TIME_SD * ASSUMED_TIME_SD;
+        return new Offset(v, v, Double.POSITIVE_INFINITY, sessions, false);
     }
 
     /** The assumed overhead-ratio offset. */
     public static Offset assumedRatio(int sessions) {
-        return new Offset(ASSUMED_RATIO_SD * ASSUMED_RATIO_SD, Double.POSITIVE_INFINITY, sessions, false);
+        double v = ASSUMED_RATIO_SD * ASSUMED_RATIO_SD;
+        return new Offset(v, v, Double.POSITIVE_INFINITY, sessions, false);
     }
 
     /**
@@ -70,7 +81,8 @@ public final class SessionOffsets {
      * @param byScenario per scenario the baseline sessions of each of its ratio rows
      */
     public static Offset estimatedRatio(Map<String, Collection<LogSessions>> byScenario) {
-        double excess = 0;
+        double between = 0;
+        double fork = 0;
         int weight = 0;
         int df = 0;
         int maxSessions = 1;
@@ -83,13 +95,29 @@ public final class SessionOffsets {
                     continue;
                 }
                 double w = r.withinVariance() * r.meanInverseSize();
-                excess += (s - 1) * (r.betweenVariance() - (Double.isNaN(w) ? 0 : w));
+                between += (s - 1) * r.betweenVariance();
+                fork += (s - 1) * (Double.isNaN(w) ? 0 : w);
                 weight += s - 1;
                 scenarioDf = Math.max(scenarioDf, s - 1);
             }
             df += scenarioDf;
         }
-        return weight == 0 ? null : new Offset(Math.max(0, excess / weight), df, maxSessions, true);
+        if (weight == 0) {
+            return null;
+        }
+        double v = between / weight;
+        double w = fork / weight;
+        return new Offset(Math.max(0, v - w), upper(v, w, df), df, maxSessions, true);
+    }
+
+    /**
+     * The upper confidence bound of a session-offset variance from the between-session variance {@code v} of the
+     * session means (chi-square with {@code df} degrees of freedom) and the fork noise {@code w} in a session mean.
+     */
+    static double upper(double v, double w, int df) {
+        double chi2 = CHI2.computeIfAbsent(df, d -> new ChiSquaredDistribution(null, d)
+                .inverseCumulativeProbability(1 - CHECK_CONFIDENCE));
+        return Math.max(0, v * df / chi2 - w);
     }
 
     /** Groups ratio rows by scenario for {@link #estimatedRatio}. */

@@ -176,10 +176,11 @@ public class OverheadReportRenderer extends AbstractMavenReportRenderer {
     private void renderRegressions() {
         startSection("Regressions against the baselines", "regressions");
         if (data.checkRan() && !data.regressions().isEmpty()) {
-            paragraph("From check-results.json: change = current / baseline - 1 with its 95% confidence interval. "
-                    + "The overhead ratio is gated on every machine, the time only on the baseline's machine.");
+            paragraph("From check-results.json: change = current / baseline - 1 with its confidence interval, each row's "
+                    + "share of the run's error budget (see the Verdicts page). The overhead ratio is gated on every "
+                    + "machine, the time only on the baseline's machine.");
             startTable();
-            headerRow("scenario", "mode", "metric", "baseline", "current", "change", "95% CI", "verdict", "note");
+            headerRow("scenario", "mode", "metric", "baseline", "current", "change", "CI", "verdict", "note");
             for (RegressionRow x : data.regressions()) {
                 String unit = x.unit() == null ? "" : " " + x.unit();
                 row(x.scenario(), x.mode(), x.metric(), number(x.baseline()) + unit, number(x.current()) + unit,

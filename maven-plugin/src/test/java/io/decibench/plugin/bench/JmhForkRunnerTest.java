@@ -80,7 +80,7 @@ class JmhForkRunnerTest {
         assertThat(Files.readString(dir.resolve("last-args")))
                 .contains("org.openjdk.jmh.Main io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
-                .contains("-f 1 -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
+                .contains("-f 1 -wi 6 -w 300ms -i 3 -r 100ms -prof gc -rf json -rff")
                 .contains("-jvmArgs -Xmx1g");
     }
 

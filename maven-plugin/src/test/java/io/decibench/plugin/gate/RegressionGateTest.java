@@ -86,6 +86,36 @@ class RegressionGateTest {
     }
 
     @Test
+    void sessionsThatCannotRuleOutMoreThanTheAssumedOffsetAreTakenAtTheirWord() {
+        // Three sessions whose machine ran 15% faster or slower: the point estimate (15%) is below the assumed 20%,
+        // but two degrees of freedom cannot rule out more, so only the sessions' own prediction counts.
+        List<io.decibench.plugin.results.BenchmarkResults> runs = new java.util.ArrayList<>();
+        double[] speed = {1.0, 1.15, 0.87};
+        for (int i = 0; i < speed.length; i++) {
+            double f = speed[i];
+            runs.add(RunFixtures.later(io.decibench.plugin.results.Fixtures.sampleRun(java.util.Map.of("float", f,
+                    "decimal", f, "decimal-native", f), 1), 60L * i));
+        }
+        CheckOutcome outcome = gate.check(GateFixtures.run(), Optional.of(GateFixtures.record(runs)));
+
+        GateRow time = row(outcome, "daily", "float", "time");
+        assertThat(time.sessionSd()).isBetween(0.10, SessionOffsets.ASSUMED_TIME_SD);
+        assertThat(time.verdict()).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(time.note()).contains("(3 sessions)");
+        // Exactly the sessions' own prediction at the row's whole share (no choice made, so no halving).
+        BaselineRow base = GateFixtures.record(runs).row("daily", "float").orElseThrow();
+        RunSamples now = new RunSamples(GateFixtures.run());
+        Change expected = new ErrorBudget(10, Thresholds.DEFAULTS).interval(io.decibench.plugin.stats.LogChange
+                .prediction(io.decibench.plugin.stats.LogSessions.of(base.timeSessions()),
+                        io.decibench.plugin.stats.LogSessions.single(now.forkTimes(GateFixtures.run()
+                                .result("daily", "float").orElseThrow()))));
+        assertThat(time.changeCiHigh()).isCloseTo(expected.ciHigh(), within(1e-12));
+        assertThat(time.confidence()).isCloseTo(expected.confidence(), within(1e-12));
+        // The machine's speed cancels in the ratio, which still passes.
+        assertThat(row(outcome, "daily", "decimal", "overhead-ratio").verdict()).isEqualTo(Verdict.PASS);
+    }
+
+    @Test
     void anotherMachineStillGatesTheRatioButNotTime() {
         Baselines other = GateFixtures.withFingerprint(GateFixtures.scaled(0.5, 0.5, 1), GateFixtures::otherMachine);
 
