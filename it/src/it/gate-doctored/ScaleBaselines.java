@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Doctors a baselines.json: multiplies its times, fork means, overhead ratios and pair ratios by a factor. */
+/** Doctors a baselines.json: multiplies every session's fork times and pair ratios by a factor. */
 public class ScaleBaselines {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args[0]);
         double factor = Double.parseDouble(args[1]);
         String json = Files.readString(file);
-        Pattern field = Pattern.compile("\"(timeMean|overheadRatio|forkMeans|pairRatios)\" : (\\[[^\\]]*\\]|[-0-9.Ee]+)");
+        Pattern field = Pattern.compile("\"(forkTimes|pairRatios)\" : (\\[[^\\]]*\\])");
         Pattern number = Pattern.compile("[-0-9.Ee]+");
         Matcher m = field.matcher(json);
         StringBuilder out = new StringBuilder();

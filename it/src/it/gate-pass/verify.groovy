@@ -11,48 +11,64 @@ assert log.contains('mvn decibench:baseline')
 assert log.contains('Target verdicts (end to end against float, target 30%, 95% CI):')
 assert log =~ /Regression verdict: no baselines · Run verdict: (MET|MISSED|INCONCLUSIVE) — /
 
-// 2 and 3: created, then updated with the old file kept and every row's change printed
-assert log =~ /Created baselines .*baselines\.json \(\d+ rows, machine [0-9a-f]{16}\)/
-assert log =~ /Updated baselines .*baselines\.json .*previous file kept as .*baselines\.json\.bak/
-assert log =~ /daily float: new \(time [0-9.]+ ms\/op, alloc [\d,]+ B\/op\)/
-assert log =~ /daily decimal: overhead ratio [0-9.]+ -> [0-9.]+ \([+-]0\.0%\), time [0-9.]+ ms\/op -> [0-9.]+ ms\/op/
+// 2: created with one session; the log says sessions matter
+assert log =~ /Created baselines .*baselines\.json \(\d+ rows, 1 session, machine [0-9a-f]{16}\)/
+assert log =~ /daily float: session 1 recorded \(1 session\), time [0-9.]+ ms\/op, alloc [\d,]+ B\/op/
+assert log.contains('With fewer than 3 sessions the gate assumes sessions differ')
+// 3: the second run is session 2, the old file kept
+assert log =~ /Updated baselines .*baselines\.json \(\d+ rows, 2 sessions, machine [0-9a-f]{16}\); previous file kept as .*baselines\.json\.bak/
+assert log =~ /daily decimal: session 2 recorded \(2 sessions\), overhead ratio [0-9.]+, time [0-9.]+ ms\/op/
 assert new File(basedir, 'src/test/decibench/baselines.json.bak').isFile()
+// 4: the same run again is refused, the file untouched
+assert log =~ /already recorded as session 2\. A session is one run: run `mvn verify` again/
 
 def b = new JsonSlurper().parse(baselines)
 def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
-assert b.schemaVersion == 1
+assert b.schemaVersion == 2
 assert b.createdAt ==~ /\d{4}-\d\d-\d\dT.*Z/
 assert b.fingerprint.id == r.fingerprint.id
 assert b.thresholds == [warnThreshold: 0.05, failThreshold: 0.2, allocTolerance: 0.1]
+assert b.settings == [warmupIterations: 4, warmupTime: '400ms', iterations: 2, iterationTime: '200ms',
+                      forkStatistic: 'median', jvmArgs: ['-Xmx512m']]
+assert b.sessions*.id == [1, 2]
+assert b.sessions[1].resultsTimestamp == r.timestamp
 def okRows = r.results.findAll { it.status == 'ok' }
 assert b.rows*.mode == okRows*.mode
 b.rows.each { row ->
     def res = okRows.find { it.mode == row.mode }
-    assert row.scenario == 'daily'
-    assert row.timeMean == res.mean && row.forkMeans == res.forkMeans && row.allocBytesPerOp == res.allocBytesPerOp
+    assert row.scenario == 'daily' && row.unit == 'ms/op'
+    assert row.sessions*.session == [1, 2]
+    def latest = row.sessions[1]
+    // each fork's median iteration, in round order
+    def medians = res.samples.collect { s -> def v = s.sort(false); v.size() % 2 ? v[v.size().intdiv(2)] : (v[v.size().intdiv(2) - 1] + v[v.size().intdiv(2)]) / 2 }
+    assert latest.forkTimes.size() == medians.size()
+    latest.forkTimes.eachWithIndex { t, i -> assert Math.abs(t - medians[i]) <= 1e-12 * t }
+    assert latest.allocBytesPerOp == res.allocBytesPerOp
     if (row.mode == 'float') {
-        assert row.overheadRatio == null && row.pairRatios == []
+        assert latest.pairRatios == []
     } else {
-        def o = r.overheads.find { it.mode == row.mode }
-        assert Math.abs(row.overheadRatio - (1 + o.overheadPercent / 100)) < 1e-9
-        assert row.pairRatios == o.pairRatios
+        def f = b.rows.find { it.mode == 'float' }.sessions[1].forkTimes
+        latest.pairRatios.eachWithIndex { p, i -> assert Math.abs(p - latest.forkTimes[i] / f[i]) < 1e-12 }
     }
 }
 
-// 3: the check against baselines from these very results: nothing regressed, the table is in the log
-assert log.contains('Regression check (warn 5%, fail 20%, alloc tolerance 10%):')
-assert log =~ /scenario\s+mode\s+metric\s+baseline\s+current\s+change \[95% CI\]\s+verdict/
-assert log =~ /daily\s+float\s+time\s+[0-9.]+ ms\/op\s+[0-9.]+ ms\/op\s+\+0\.0% \[[-+0-9.]+%, [-+0-9.]+%\]\s+(PASS|INCONCLUSIVE)/
+// 5: the check against the two sessions: unchanged code never fails
+assert log.contains('Regression check (warn 5%, fail 20%, alloc tolerance 10%;')
+assert log =~ /gated rows, 2 baseline sessions\)/
+assert log.contains("Each interval is the row's share of the run's error budget")
+assert log =~ /scenario\s+mode\s+metric\s+baseline\s+current\s+change \[CI\]\s+verdict/
+assert log =~ /daily\s+float\s+time\s+[0-9.]+ ms\/op\s+[0-9.]+ ms\/op\s+[-+][0-9.]+% \[[-+0-9.]+%, [-+0-9.]+%\]\s+(PASS|INCONCLUSIVE|WARN)/
 assert !log.contains('Performance regression')
 
 def check = new JsonSlurper().parse(new File(out, 'check-results.json'))
-assert check.schemaVersion == 1
+assert check.schemaVersion == 1 && check.baselineSessions == 2 && check.failRate == 0.005 && check.warnRate == 0.05
+assert check.gatedRows >= 3
 def rows = check.rows
 assert rows.size() >= 3
 assert rows.every { it.keySet().containsAll(['scenario', 'mode', 'metric', 'baseline', 'current', 'change',
-                                             'changeCiLow', 'changeCiHigh', 'verdict']) }
-assert rows.every { it.verdict in ['PASS', 'INCONCLUSIVE'] }
-assert rows.find { it.mode == 'decimal' && it.metric == 'overhead-ratio' }
+                                             'changeCiLow', 'changeCiHigh', 'verdict', 'confidence']) }
+assert rows.every { it.verdict != 'FAIL' }
+assert rows.find { it.mode == 'decimal' && it.metric == 'overhead-ratio' }.confidence > 0.9
 
 def xml = new groovy.xml.XmlSlurper().parse(new File(out, 'TEST-decibench.xml'))
 // No regression fails; only the scenario's target case may (MISSED, although failOnTargetMiss=false here).
@@ -67,10 +83,10 @@ assert xml.@skipped.text().toInteger() == rows.count { it.verdict != 'PASS' } +
 assert xml.testcase.every { it.'system-out'.text() }
 assert xml.properties.property.find { it.@name == 'decibench.regressionVerdict' }.@value.text() in ['PASS', 'INCONCLUSIVE']
 
-// GITHUB_STEP_SUMMARY: one Markdown section per check (invocations 1 and 3)
+// GITHUB_STEP_SUMMARY: one Markdown section per check (invocations 1, 3 and 5)
 def summary = new File(basedir, 'step-summary.md').text
-assert summary.findAll('## Decibench check').size() == 2
+assert summary.findAll('## Decibench check').size() == 3
 // Each leads with its verdicts, then the tables.
 assert summary =~ /## Decibench check\n\n\*\*Regression verdict: no baselines\*\* · \*\*Run verdict: /
-assert summary.contains('| scenario | mode | metric | baseline | current | change [95% CI] | verdict | note |')
+assert summary.contains('| scenario | mode | metric | baseline | current | change [CI] | verdict | note |')
 return true

@@ -23,8 +23,11 @@ def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
 assert r.schemaVersion == 2
 assert r.timestamp ==~ /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ/
 assert r.containsKey('gitCommit')
-['id', 'cpuModel', 'cores', 'os', 'arch', 'jdkVendor', 'jdkVersion', 'jvmArgs'].each { assert r.fingerprint.containsKey(it) }
+['id', 'cpuModel', 'cores', 'memoryGiB', 'os', 'osVersion', 'arch', 'jdkVendor', 'jdkVersion', 'jvmArgs'].each { assert r.fingerprint.containsKey(it) }
 assert r.fingerprint.id ==~ /[0-9a-f]{16}/
+// The machine is its OS release, not the kernel's build string.
+assert r.fingerprint.os ==~ /\S+ [0-9.]+/ && r.fingerprint.osVersion.startsWith(r.fingerprint.os.split(' ')[1])
+assert r.fingerprint.memoryGiB > 0
 assert r.fingerprint.jvmArgs == ['-Xmx512m']
 
 // The measured forks ran exactly the user's JVM options (C1 + C2), never the launcher's fast-start flags: the
@@ -48,7 +51,8 @@ assert s.modes == modes
 assert s.runs == 2 && s.warmupIterations == 1 && s.iterations == 2
 assert s.warmupTime == '200ms' && s.iterationTime == '200ms'
 assert s.quick == true && s.targetPercent == 30.0 && s.confidence == 0.95
-assert s.order == 'counterbalanced' && s.forkTimeoutSeconds == 600
+assert s.order == 'williams' && s.forkTimeoutSeconds == 600
+assert s.forkStatistic == 'median' && s.slowdown == [:] && s.contentionLimit == null
 
 // What each mode is, and how many bars one backtest of the scenario processes.
 assert r.modes*.mode == modes
@@ -60,7 +64,7 @@ assert r.scenarios == [[scenario: 'daily', bundle: 'profiling-daily', assets: 50
 assert r.results*.mode == modes
 assert r.results.every { it.scenario == 'daily' }
 def fields = ['scenario', 'mode', 'status', 'reason', 'unit', 'forkMeans', 'samples', 'mean', 'median', 'min', 'max',
-              'ciLow', 'ciHigh', 'allocBytesPerOp', 'nsPerBar', 'extraNsPerBar']
+              'ciLow', 'ciHigh', 'allocBytesPerOp', 'nsPerBar', 'extraNsPerBar', 'forkLoads']
 r.results.each { row -> fields.each { f -> assert row.containsKey(f) : "results row ${row.mode} lacks ${f}" } }
 // The reactor builds the native core, so all five modes ran.
 def ok = r.results.findAll { it.status == 'ok' }
@@ -74,6 +78,8 @@ ok.each { row ->
     assert row.ciLow <= row.mean && row.mean <= row.ciHigh
     assert row.allocBytesPerOp instanceof Number
     assert Math.abs(row.nsPerBar - row.mean * 1e6 / 37650) < 1e-6 * row.nsPerBar
+    // Each fork's load was sampled; with the guard off (this IT) nothing is judged contended.
+    assert row.forkLoads.size() == 2 && row.forkLoads.every { it.otherCpu >= 0 && it.contended == false && it.reruns == 0 }
 }
 // The extra time per bar over the engine's binary-float mode: float for the Java modes, float-native for the native core.
 def row = { m -> ok.find { it.mode == m } }

@@ -39,7 +39,8 @@ class GoldenViewsTest {
 
     private static final BenchmarkResults RESULTS = ResultsJson.read(INPUTS.resolve("benchmark-results.json"));
     private static final List<GateRow> ROWS = CheckResultsJson.read(INPUTS.resolve("check-results.json"));
-    private static final CheckOutcome CHECK = new CheckOutcome(ROWS, RESULTS, true, Thresholds.DEFAULTS);
+    private static final CheckOutcome CHECK = new CheckOutcome(ROWS, RESULTS, true, Thresholds.DEFAULTS,
+            (int) ROWS.stream().filter(r -> r.changeCiLow() != null).count(), 3, null, 0, 0);
 
     @TempDir
     Path dir;

@@ -57,7 +57,15 @@ public class BacktestBenchmark {
     @Param("")
     public String bundle;
 
+    /**
+     * Empty for a real measurement. Else an injected regression for calibrating the plugin's gate: each operation
+     * does this fraction of its own time in extra CPU work (see {@link InjectedWork}).
+     */
+    @Param("")
+    public String slowdown;
+
     private Backtest backtest;
+    private InjectedWork injected;
 
     @Setup(Level.Trial)
     public void prepare() {
@@ -65,13 +73,14 @@ public class BacktestBenchmark {
         ResolvedScenario resolved = new ScenarioRegistry(loader).resolve(scenario, scenarioClass, bundle);
         Bundle data = new BundleStore(bundleDirectory(bundleDir)).open(resolved.bundle());
         backtest = resolved.prepare(mode, data, ExecutionRules.DEFAULT, Kernels.load(loader));
+        injected = InjectedWork.of(slowdown);
         // Into the fork's log: the plugin records which compilers measured this fork.
         System.out.println(MeasuredJvm.line());
     }
 
     @Benchmark
     public BacktestResult run() {
-        return backtest.run();
+        return injected == null ? backtest.run() : injected.run(backtest);
     }
 
     static Path bundleDirectory(String param) {

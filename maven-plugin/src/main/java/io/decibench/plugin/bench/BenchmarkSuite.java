@@ -14,8 +14,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One benchmark run: checks bundles and mode availability before any work, runs the counterbalanced fork schedule
- * of the modes that can run, then the exactness probe.
+ * One benchmark run: checks bundles and mode availability before any work, runs the fork schedule (Williams order)
+ * of the modes that can run under the contention guard, then the exactness probe.
  */
 public final class BenchmarkSuite {
 
@@ -45,6 +45,15 @@ public final class BenchmarkSuite {
      * @throws ForkFailedException       when a fork or probe run crashes or times out
      */
     public SuiteOutcome run() {
+        return run(true);
+    }
+
+    /** The measured forks only, without the exactness probe (calibration sessions measure the gate, not exactness). */
+    public SuiteOutcome measure() {
+        return run(false);
+    }
+
+    private SuiteOutcome run(boolean probeExactness) {
         List<String> scenarios = request.selection().scenarios();
         ScenarioCatalog catalog = request.catalog();
         List<String> bundles = catalog.bundlesFor(scenarios).stream().map(BundleSpec::name).toList();
@@ -76,7 +85,8 @@ public final class BenchmarkSuite {
         info.accept("[decibench] bundles " + String.join(", ", bundles) + ": checksums verified in "
                 + Duration.ofNanos(System.nanoTime() - verifyStart).toMillis() + " ms");
         Measurement m = request.measurement();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(scenarios, modes, m.runs(), modeCatalog::runs);
+        List<ScheduledFork> schedule = ForkSchedule.williams(scenarios, modes, m.runs(), modeCatalog::runs,
+                request.slowdown());
         for (String scenario : scenarios) {
             List<String> notImplemented = modes.stream().filter(mode -> !modeCatalog.runs(scenario, mode)).toList();
             if (!notImplemented.isEmpty()) {
@@ -85,11 +95,20 @@ public final class BenchmarkSuite {
             }
         }
         info.accept("[decibench] " + schedule.size() + " forks: " + String.join(",", scenarios) + " x "
-                + String.join(",", modes) + ", " + m.runs() + " rounds (ABC/CBA), warm-up " + m.warmupIterations()
-                + " x " + m.warmupTime() + ", measured " + m.iterations() + " x " + m.iterationTime());
+                + String.join(",", modes) + ", " + m.runs() + " rounds (Williams order), warm-up "
+                + m.warmupIterations() + " x " + m.warmupTime() + ", measured " + m.iterations() + " x "
+                + m.iterationTime());
+        if (!request.slowdown().isNone()) {
+            warn.accept("Injected slowdown (" + Slowdown.PROPERTY + "): " + request.slowdown().describe()
+                    + " more CPU work per operation. For calibration and tests only; `baseline` refuses these results.");
+        }
         ForkProcess process = new ForkProcess(request.forkTimeout(), debug);
         List<ForkSample> samples = new JmhForkRunner(request.command(), m, process,
-                request.forksDir(), info, request.forkTimeout()).runAll(schedule);
+                request.forksDir(), info, request.forkTimeout(), ContentionGuard.of(request.contentionLimit()))
+                .runAll(schedule);
+        if (!probeExactness) {
+            return new SuiteOutcome(samples, List.of(), unavailable, modeCatalog.info(request.selection().modes()));
+        }
         info.accept("[decibench] exactness: one plain run per scenario x mode");
         List<ProbeRun> probes = new ExactnessProbe(request.command(), process, request.forksDir())
                 .probe(scenarios, modes, modeCatalog::runs);

@@ -67,6 +67,10 @@ public record ForkCommand(Path javaExecutable, ForkClasspath classpath, Path bun
         if (custom != null) {
             cmd.addAll(List.of("-p", "scenarioClass=" + custom.className(), "-p", "bundle=" + custom.bundle()));
         }
+        if (fork.slowdown() > 0) {
+            // An injected regression (decibench.slowdown): the benchmark adds this fraction of each op's own time.
+            cmd.addAll(List.of("-p", "slowdown=" + fork.slowdown()));
+        }
         cmd.addAll(List.of(
                 "-f", "1",
                 // A failing benchmark makes the host exit non-zero (JMH would exit 0 and write an empty result).

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * Runs a fork schedule: one JMH host JVM per scheduled fork ({@code -f 1}), each writing its JSON and its log under
  * {@code forksDir}, parsed into {@link ForkSample}s. The first failing fork stops the schedule with a
  * {@link ForkFailedException}. While another JMH run on the machine holds JMH's lock, a fork waits for it (up to
- * {@code lockWait}) rather than measure next to it.
+ * {@code lockWait}) rather than measure next to it. Each fork's run is watched by a {@link ContentionGuard}: a fork
+ * during which other processes used the CPU is re-run once (its first log kept as {@code <label>.contended.log}).
  */
 public final class JmhForkRunner {
 
@@ -29,16 +30,23 @@ public final class JmhForkRunner {
     private final Path forksDir;
     private final Consumer<String> log;
     private final Duration lockWait;
+    private final ContentionGuard guard;
     private final JmhJsonParser parser = new JmhJsonParser();
 
     public JmhForkRunner(ForkCommand command, Measurement measurement, ForkProcess process, Path forksDir,
                          Consumer<String> log, Duration lockWait) {
+        this(command, measurement, process, forksDir, log, lockWait, ContentionGuard.off());
+    }
+
+    public JmhForkRunner(ForkCommand command, Measurement measurement, ForkProcess process, Path forksDir,
+                         Consumer<String> log, Duration lockWait, ContentionGuard guard) {
         this.command = command;
         this.measurement = measurement;
         this.process = process;
         this.forksDir = forksDir;
         this.log = log;
         this.lockWait = lockWait;
+        this.guard = guard;
     }
 
     public List<ForkSample> runAll(List<ScheduledFork> schedule) {
@@ -46,12 +54,38 @@ public final class JmhForkRunner {
         long start = System.nanoTime();
         List<ForkSample> samples = new ArrayList<>(schedule.size());
         for (ScheduledFork fork : schedule) {
-            ForkSample sample = runOne(fork);
+            ForkSample sample = runGuarded(fork);
             samples.add(sample);
             log.accept(ForkProgress.line(fork, sample.mean(), sample.unit(),
                     Duration.ofNanos(System.nanoTime() - start)));
         }
         return samples;
+    }
+
+    /** Runs a fork; when it was contended, waits for a calm machine and runs it once more, keeping the second. */
+    ForkSample runGuarded(ScheduledFork fork) {
+        ForkSample first = runOne(fork);
+        if (!first.load().contended()) {
+            return first;
+        }
+        log.accept("[decibench] fork " + fork.index() + " (" + fork.scenario() + " / " + fork.mode() + ") was contended ("
+                + first.load().describe() + ", limit " + guard.limit() + " cores): re-running it once");
+        keepContendedLog(fork);
+        guard.awaitCalm(log);
+        ForkSample second = runOne(fork);
+        return second.withLoad(second.load().rerun());
+    }
+
+    private void keepContendedLog(ScheduledFork fork) {
+        try {
+            Path logFile = forksDir.resolve(fork.label() + ".log");
+            if (Files.exists(logFile)) {
+                Files.move(logFile, forksDir.resolve(fork.label() + ".contended.log"),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            log.accept("[decibench] could not keep the contended fork's log: " + e.getMessage());
+        }
     }
 
     ForkSample runOne(ScheduledFork fork) {
@@ -62,8 +96,9 @@ public final class JmhForkRunner {
         long deadline = System.nanoTime() + lockWait.toNanos();
         while (true) {
             try {
-                process.run(what, command.jmhFork(fork, measurement, json), logFile);
-                return parser.parse(json, fork).withCompiler(compilerLine(logFile));
+                ContentionGuard.Sampled<String> ran = guard.around(
+                        () -> process.run(what, command.jmhFork(fork, measurement, json), logFile));
+                return parser.parse(json, fork).withCompiler(compilerLine(logFile)).withLoad(ran.load());
             } catch (ForkFailedException e) {
                 if (!holdsJmhLock(logFile) || System.nanoTime() > deadline) {
                     throw ForkDiagnosis.explain(what, e, logFile);

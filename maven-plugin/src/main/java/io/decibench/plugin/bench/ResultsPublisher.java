@@ -37,7 +37,8 @@ public final class ResultsPublisher {
         Measurement m = request.measurement();
         return new Settings(request.selection().scenarios(), request.selection().modes(), m.runs(),
                 m.warmupIterations(), m.warmupTime(), m.iterations(), m.iterationTime(), request.quick(),
-                request.targetPercent(), 0.95, "counterbalanced", (int) request.forkTimeout().toSeconds());
+                request.targetPercent(), 0.95, ForkSchedule.ORDER, (int) request.forkTimeout().toSeconds(),
+                Settings.MEDIAN, request.slowdown().fractions(), request.contentionLimit());
     }
 
     /**

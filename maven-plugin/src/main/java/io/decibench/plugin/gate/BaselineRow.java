@@ -2,49 +2,62 @@ package io.decibench.plugin.gate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The baseline of one scenario x mode: what a later run is compared with.
+ * The baseline of one scenario x mode: the samples of every session recorded for it, oldest first.
  *
- * @param overheadRatio   1 + overhead (decimal time / float time, geometric mean of the pair ratios); null for float
- * @param pairRatios      the paired ratios the overhead ratio came from (empty for float)
- * @param timeMean        mean of the fork means, in {@code unit}
- * @param forkMeans       per fork its mean time, in {@code unit}
- * @param allocBytesPerOp JMH gc.alloc.rate.norm, null when not measured
+ * @param unit the unit of the fork times (e.g. ms/op)
  */
-public record BaselineRow(String scenario, String mode, String unit, Double overheadRatio, List<Double> pairRatios,
-                          Double timeMean, List<Double> forkMeans, Double allocBytesPerOp) {
+public record BaselineRow(String scenario, String mode, String unit, List<SessionSamples> sessions) {
 
     public BaselineRow {
         if (scenario == null || mode == null) {
             throw new IllegalArgumentException("a baseline row needs \"scenario\" and \"mode\"");
         }
-        pairRatios = pairRatios == null ? List.of() : List.copyOf(pairRatios);
-        forkMeans = forkMeans == null ? List.of() : List.copyOf(forkMeans);
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
     }
 
-    /** The per-fork means, or the time mean alone when a hand-written row has none; empty without a time. */
+    /** Per session its fork times (sessions without any left out). */
     @JsonIgnore
-    public List<Double> timeSamples() {
-        return samplesOr(forkMeans, timeMean);
+    public List<List<Double>> timeSessions() {
+        return sessions.stream().map(SessionSamples::forkTimes).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The pair ratios, or the overhead ratio alone when a hand-written row has none; empty for float. */
+    /** Per session its pair ratios against float (empty for float). */
     @JsonIgnore
-    public List<Double> ratioSamples() {
-        return samplesOr(pairRatios, overheadRatio);
+    public List<List<Double>> ratioSessions() {
+        return sessions.stream().map(SessionSamples::pairRatios).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The samples behind a value, or the value alone when they were not recorded. */
-    static List<Double> samplesOr(List<Double> samples, Double value) {
-        if (!samples.isEmpty()) {
-            return samples;
+    /** The allocation of the latest session that measured one, null when none did. */
+    @JsonIgnore
+    public Double allocBytesPerOp() {
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            if (sessions.get(i).allocBytesPerOp() != null) {
+                return sessions.get(i).allocBytesPerOp();
+            }
         }
-        return value == null ? List.of() : List.of(value);
+        return null;
     }
 
     /** Whether this row is for the given scenario x mode. */
     public boolean is(String scenarioName, String modeName) {
         return scenario.equals(scenarioName) && mode.equals(modeName);
+    }
+
+    /** This row with its sessions replaced. */
+    public BaselineRow withSessions(List<SessionSamples> newSessions) {
+        return new BaselineRow(scenario, mode, unit, newSessions);
+    }
+
+    /** {@code daily decimal}. */
+    public String name() {
+        return scenario + " " + mode;
+    }
+
+    /** Whether a row of the other one's scenario and mode. */
+    public boolean sameCell(BaselineRow other) {
+        return Objects.equals(scenario, other.scenario) && Objects.equals(mode, other.mode);
     }
 }

@@ -1,51 +1,47 @@
 package io.decibench.plugin.gate;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Fingerprint;
-import io.decibench.plugin.results.ModeResult;
-import io.decibench.plugin.results.Overhead;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The content of baselines.json (schema version 1): per scenario x mode the measurements a later run must not
- * regress from, the machine they were taken on and the thresholds recorded with them.
+ * The content of baselines.json (schema version 2): per scenario x mode the samples of every recorded session, the
+ * machine and the measurement settings they were taken with, and the thresholds recorded with them.
  *
- * @param gitCommit the commit the baseline run measured, null when unknown
+ * @param fingerprint the machine every session was measured on (times are gated only on it)
+ * @param settings    the measurement settings of every session; null for a file of schema version 1, which did
+ *                    not record them (such a baseline is read, shown, and compared with nothing)
+ * @param sessions    the recorded sessions, oldest first
  */
-public record Baselines(int schemaVersion, Instant createdAt, String gitCommit, Fingerprint fingerprint,
-                        Thresholds thresholds, List<BaselineRow> rows) {
+public record Baselines(int schemaVersion, Instant createdAt, Instant updatedAt, Fingerprint fingerprint,
+                        GateSettings settings, Thresholds thresholds, List<BaselineSession> sessions,
+                        List<BaselineRow> rows) {
 
-    /** The schema version this code reads and writes. */
-    public static final int SCHEMA_VERSION = 1;
+    /** The schema version this code writes. */
+    public static final int SCHEMA_VERSION = 2;
 
     public Baselines {
+        sessions = sessions == null ? List.of() : List.copyOf(sessions);
         rows = rows == null ? List.of() : List.copyOf(rows);
-    }
-
-    /** Baselines from every measured scenario x mode of a run. */
-    public static Baselines from(BenchmarkResults results, Thresholds thresholds, Instant createdAt) {
-        List<BaselineRow> rows = new ArrayList<>();
-        for (ModeResult r : results.results()) {
-            if (!r.isOk()) {
-                continue;
-            }
-            Optional<Overhead> overhead = results.overhead(r.scenario(), r.mode())
-                    .filter(o -> o.overheadPercent() != null);
-            rows.add(new BaselineRow(r.scenario(), r.mode(), r.unit(),
-                    overhead.map(o -> 1 + o.overheadPercent() / 100).orElse(null),
-                    overhead.map(Overhead::pairRatios).orElse(List.of()),
-                    r.mean(), r.forkMeans(), r.allocBytesPerOp()));
-        }
-        return new Baselines(SCHEMA_VERSION, createdAt, results.gitCommit(), results.fingerprint(), thresholds, rows);
     }
 
     /** The row of one scenario x mode. */
     @JsonIgnore
     public Optional<BaselineRow> row(String scenario, String mode) {
         return rows.stream().filter(r -> r.is(scenario, mode)).findFirst();
+    }
+
+    /** Whether this is a schema-1 file without settings: it cannot be compared or extended, only replaced. */
+    @JsonIgnore
+    public boolean legacy() {
+        return settings == null;
+    }
+
+    /** The session with this id. */
+    @JsonIgnore
+    public Optional<BaselineSession> session(int id) {
+        return sessions.stream().filter(s -> s.id() == id).findFirst();
     }
 }

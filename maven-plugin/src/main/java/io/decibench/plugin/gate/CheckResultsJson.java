@@ -11,13 +11,13 @@ import io.decibench.plugin.results.ResultsJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Writes and reads check-results.json: {@code {"schemaVersion": 1, "rows": [...]}} with one {@link GateRow} object
- * per gate row (see the site's "Verdicts" page). The check goal writes it; the report reads the same record back.
+ * Writes and reads check-results.json (schema version 1, see the site's "Verdicts" page): what the rows were judged
+ * under (the error budget, contention, an injected slowdown) and one {@link GateRow} object per gate row under
+ * {@code rows}. The check goal writes it; the report reads the rows back.
  */
 public final class CheckResultsJson {
 
@@ -33,19 +33,37 @@ public final class CheckResultsJson {
     private CheckResultsJson() {
     }
 
-    public static byte[] toBytes(List<GateRow> rows) {
-        Map<String, Object> file = new LinkedHashMap<>();
-        file.put("schemaVersion", SCHEMA_VERSION);
-        file.put("rows", rows);
+    /**
+     * The file's content.
+     *
+     * @param gatedRows        rows with an interval, among which the error budget is divided
+     * @param failRate         the largest share of unchanged-code runs that may FAIL (0.005)
+     * @param warnRate         the largest share of unchanged-code runs that may WARN (0.05)
+     * @param notComparedWhy   why no row was compared, null otherwise
+     * @param slowdown         the run's injected slowdown per mode (empty for a real measurement)
+     */
+    public record Content(int schemaVersion, int gatedRows, double failRate, double warnRate, int baselineSessions,
+                          int contendedForks, int rerunForks, String notComparedWhy, Map<String, Double> slowdown,
+                          List<GateRow> rows) {
+    }
+
+    public static Content content(CheckOutcome outcome) {
+        return new Content(SCHEMA_VERSION, outcome.gatedRows(), ErrorBudget.FAIL_RATE, ErrorBudget.WARN_RATE,
+                outcome.baselineSessions(), outcome.contendedForks(), outcome.rerunForks(), outcome.notComparedWhy(),
+                outcome.results().settings().slowdown(), outcome.rows());
+    }
+
+    public static byte[] toBytes(CheckOutcome outcome) {
         try {
-            return MAPPER.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(file);
+            return MAPPER.writer(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsBytes(content(outcome));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise check results: " + e.getOriginalMessage(), e);
         }
     }
 
-    public static void write(Path file, List<GateRow> rows) throws IOException {
-        AtomicFiles.write(file, toBytes(rows));
+    public static void write(Path file, CheckOutcome outcome) throws IOException {
+        AtomicFiles.write(file, toBytes(outcome));
     }
 
     /**

@@ -46,9 +46,8 @@ public final class CheckTable {
         doc.paragraph(Text.builder().strong("Regression verdict: " + regressionVerdict(outcome)).plain(" · ")
                 .strong(VerdictText.runLine(results).plain()).build());
         if (outcome.baselinesPresent()) {
-            doc.paragraph("Regression check (warn " + percent(outcome.thresholds().warn()) + ", fail "
-                    + percent(outcome.thresholds().fail()) + ", alloc tolerance "
-                    + percent(outcome.thresholds().allocTolerance()) + "): " + counts(outcome) + ".");
+            doc.paragraph(regressionTitle(outcome) + ": " + counts(outcome) + ".");
+            preamble(outcome).forEach(doc::paragraph);
             Document.TableBuilder t = new Document.TableBuilder(GateRowCells.HEADER);
             outcome.rows().forEach(r -> t.row(GateRowCells.of(r).cells()));
             doc.table(t.build());
@@ -67,6 +66,45 @@ public final class CheckTable {
             doc.table(s.build());
         }
         return doc.build(titled ? TITLE : "");
+    }
+
+    /** E.g. {@code Regression check (warn 5%, fail 20%, alloc tolerance 10%; 27 gated rows, 3 baseline sessions)}. */
+    static String regressionTitle(CheckOutcome outcome) {
+        return "Regression check (warn " + percent(outcome.thresholds().warn()) + ", fail "
+                + percent(outcome.thresholds().fail()) + ", alloc tolerance "
+                + percent(outcome.thresholds().allocTolerance()) + "; " + outcome.gatedRows() + " gated row"
+                + (outcome.gatedRows() == 1 ? "" : "s") + ", " + outcome.baselineSessions() + " baseline session"
+                + (outcome.baselineSessions() == 1 ? "" : "s") + ")";
+    }
+
+    /** What the rows were judged under: the error budget, a slowdown, contention, why nothing was compared. */
+    static List<String> preamble(CheckOutcome outcome) {
+        List<String> lines = new ArrayList<>();
+        if (outcome.notComparedWhy() != null) {
+            lines.add(outcome.notComparedWhy());
+        } else if (outcome.gatedRows() > 0) {
+            lines.add("Each interval is the row's share of the run's error budget (Bonferroni over the "
+                    + outcome.gatedRows() + " gated rows): a run of unchanged code FAILs in at most "
+                    + percent(ErrorBudget.FAIL_RATE) + " and WARNs in at most " + percent(ErrorBudget.WARN_RATE)
+                    + " of runs.");
+        }
+        if (outcome.results().settings().slowed()) {
+            lines.add("Injected slowdown (decibench.slowdown): " + outcome.results().settings().slowdown().entrySet()
+                    .stream().map(e -> e.getKey() + " " + Format.fraction(e.getValue())).toList()
+                    + " more CPU work per operation: this run is a regression on purpose (calibration and tests).");
+        }
+        if (outcome.contended()) {
+            lines.add(outcome.contendedForks() + " fork(s) stayed contended after a re-run (other processes used the"
+                    + " CPU): their rows are not judged and no row FAILs or WARNs. Re-run on a quiet machine.");
+        } else if (outcome.rerunForks() > 0) {
+            lines.add(outcome.rerunForks() + " contended fork(s) were re-run on a calm machine.");
+        }
+        return lines;
+    }
+
+    /** A change with its interval, e.g. {@code +4.2% [+1.0%, +7.5%]}; the change alone without an interval. */
+    static String changeText(Change c) {
+        return c.hasCi() ? Format.fractionWithInterval(c.change(), c.ciLow(), c.ciHigh()) : Format.fraction(c.change());
     }
 
     static Text noBaselinesMessage() {
@@ -89,7 +127,7 @@ public final class CheckTable {
         return String.join("; ", parts);
     }
 
-    /** A threshold fraction as a percentage, e.g. {@code 5%}. */
+    /** A threshold fraction as a percentage, e.g. {@code 5%} or {@code 0.5%}. */
     public static String percent(double fraction) {
         return Format.thresholdFraction(fraction);
     }

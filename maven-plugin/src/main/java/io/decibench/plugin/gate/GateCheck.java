@@ -44,7 +44,7 @@ public record GateCheck(Path resultsDirectory, Path baselineFile, Double warn, D
         Thresholds thresholds = Thresholds.resolve(warn, fail, allocTolerance,
                 baselines.map(Baselines::thresholds).orElse(null));
         CheckOutcome outcome = new RegressionGate(thresholds).check(results, baselines);
-        CheckResultsJson.write(resultsDirectory.resolve(CheckResultsJson.FILE_NAME), outcome.rows());
+        CheckResultsJson.write(resultsDirectory.resolve(CheckResultsJson.FILE_NAME), outcome);
         JUnitReport.write(resultsDirectory.resolve(JUnitReport.FILE_NAME), outcome);
         if (stepSummary != null) {
             Files.writeString(stepSummary, CheckTable.markdown(outcome) + "\n", StandardCharsets.UTF_8,

@@ -15,7 +15,7 @@ public record GateRowCells(String scenario, String mode, String metric, String b
 
     /** The header of a regression table, in the order of {@link #cells()}. */
     public static final List<String> HEADER =
-            List.of("scenario", "mode", "metric", "baseline", "current", "change [95% CI]", "verdict", "note");
+            List.of("scenario", "mode", "metric", "baseline", "current", "change [CI]", "verdict", "note");
 
     /** The figures of a row. */
     public static GateRowCells of(GateRow r) {

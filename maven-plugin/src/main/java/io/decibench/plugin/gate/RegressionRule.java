@@ -2,9 +2,10 @@ package io.decibench.plugin.gate;
 
 /**
  * The verdict rules of the site's "Verdicts" page, applied in this order: FAIL when the change is at least the fail
- * threshold and its CI's lower bound exceeds the warn threshold; WARN when the change is at least the warn threshold
- * and the lower bound exceeds 0; INCONCLUSIVE when the CI's half-width {@code (ciHigh - ciLow) / 2} exceeds the fail
- * threshold (or there is no CI); PASS otherwise. Allocation has no CI and is gated by its tolerance alone.
+ * threshold and the interval's lower bound exceeds the warn threshold; WARN when the change is at least the warn
+ * threshold and the lower bound exceeds 0; PASS when the upper bound is below the fail threshold; INCONCLUSIVE
+ * otherwise (the data cannot rule out a failing regression), and without an interval. Allocation has no interval
+ * and is gated by its tolerance alone.
  */
 public final class RegressionRule {
 
@@ -27,10 +28,10 @@ public final class RegressionRule {
         if (c.change() >= t.warn() && c.ciLow() > 0) {
             return Verdict.WARN;
         }
-        if ((c.ciHigh() - c.ciLow()) / 2 > t.fail()) {
-            return Verdict.INCONCLUSIVE;
+        if (c.ciHigh() < t.fail()) {
+            return Verdict.PASS;
         }
-        return Verdict.PASS;
+        return Verdict.INCONCLUSIVE;
     }
 
     /** FAIL when the current allocation exceeds baseline x (1 + tolerance) by more than {@link #ALLOC_SLACK_BYTES}. */

@@ -6,6 +6,8 @@ import io.decibench.plugin.bench.BenchmarkSuite;
 import io.decibench.plugin.bench.ForkCommand;
 import io.decibench.plugin.bench.ForkFailedException;
 import io.decibench.plugin.bench.ResultsPublisher;
+import io.decibench.plugin.bench.Slowdown;
+import io.decibench.plugin.bench.SuiteSelection;
 import io.decibench.plugin.bench.SuiteOutcome;
 import io.decibench.plugin.bench.SummaryTable;
 import io.decibench.plugin.config.TestSkip;
@@ -30,27 +32,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved, counterbalanced rounds), probes
+ * Runs the selected scenarios x modes under JMH in forked JVMs (interleaved rounds in a Williams order), probes
  * exactness, and writes benchmark-results.json, overhead-report.md and a history line.
  */
 @Mojo(name = "benchmark", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
         requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
 public class BenchmarkMojo extends AbstractBenchmarkMojo {
-
-    /** Overhead target in percent, recorded with the results and judged against. Property {@code decibench.target}, default 30. */
-    @Parameter(property = "decibench.target", defaultValue = "30")
-    private double targetPercent;
-
-    /** History of runs, one JSON line each, for trends; outside target/ so that mvn clean keeps it. Property {@code decibench.historyFile}, default <code>${project.basedir}/.decibench/history.jsonl</code>. */
-    @Parameter(property = "decibench.historyFile", defaultValue = DefaultPaths.HISTORY_FILE)
-    private File historyFile;
-
-    /**
-     * Run even while another JMH run on the machine holds JMH's lock, instead of waiting for it. Only for plumbing
-     * tests: timings taken side by side are meaningless. Property {@code decibench.ignoreJmhLock}, default false.
-     */
-    @Parameter(property = "decibench.ignoreJmhLock", defaultValue = "false")
-    private boolean ignoreJmhLock;
 
     /** Skips the benchmark as Failsafe skips integration tests. Property {@code skipTests}, default false. */
     @Parameter(property = "skipTests", defaultValue = "false")
@@ -70,14 +57,20 @@ public class BenchmarkMojo extends AbstractBenchmarkMojo {
         return reason != null ? reason : TestSkip.reason(skipTests, skipITs, mavenTestSkip);
     }
 
+    /**
+     * For calibration and tests only: {@code MODE:FRACTION[,MODE:FRACTION]} makes every measured operation of MODE do
+     * FRACTION more real CPU work (sized against that operation's own time), injecting a known regression; recorded in
+     * the results, refused by {@code baseline}. Property {@code decibench.slowdown}, default none.
+     */
+    @Parameter(property = "decibench.slowdown")
+    private String slowdown;
+
     @Override
     protected void executeMojo() throws MojoExecutionException, MojoFailureException {
         BenchmarkRequest request;
         try {
-            request = new BenchmarkRequest(selection(), measurement(), quick, targetPercent,
-                    bundleDirectory.toPath(), resultsDirectory.toPath(), historyFile.toPath(),
-                    Duration.ofSeconds(forkTimeout), jvmArgList(), requireNative, ignoreJmhLock,
-                    forkClasspath(), ForkCommand.currentJava(), catalog());
+            SuiteSelection selection = selection();
+            request = request(selection, Slowdown.parse(slowdown, selection.modes()));
         } catch (IllegalArgumentException e) {
             throw new MojoExecutionException(e.getMessage(), e);
         }

@@ -85,6 +85,10 @@ public class CheckMojo extends AbstractGateMojo {
         CheckTable.text(outcome).lines().forEach(line -> getLog().info(line));
         getLog().info("Wrote " + new File(resultsDirectory, CheckResultsJson.FILE_NAME) + " and "
                 + new File(resultsDirectory, JUnitReport.FILE_NAME));
+        if (outcome.contended()) {
+            getLog().warn(outcome.contendedForks() + " fork(s) stayed contended: this run cannot fail the gate;"
+                    + " re-run on a quiet machine for a verdict.");
+        }
         if (outcome.count(Verdict.WARN) > 0) {
             getLog().warn(outcome.count(Verdict.WARN) + " row(s) WARN: a regression of at least "
                     + CheckTable.percent(outcome.thresholds().warn()) + " is likely; see the table above.");
@@ -92,8 +96,9 @@ public class CheckMojo extends AbstractGateMojo {
         if (!outcome.failures().isEmpty()) {
             String message = "Performance regression against " + baselineFile + ": "
                     + CheckTable.failureSummary(outcome)
-                    + ". Fix the regression, or if it is intended, accept it with `mvn decibench:baseline`"
-                    + " (and commit the file).";
+                    + ". Fix the regression, or if it is intended, accept it: `mvn decibench:baseline"
+                    + " -Ddecibench.baselineReplace=true` starts the measured rows over from these results (commit"
+                    + " the file).";
             if (failOnRegression) {
                 throw new MojoFailureException(message);
             }

@@ -1,6 +1,7 @@
 package io.decibench.plugin.results;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.List;
 public final class FingerprintProbe {
 
     private static final Path CPU_INFO = Path.of("/proc/cpuinfo");
+    private static final double GIB = 1024.0 * 1024 * 1024;
 
     private FingerprintProbe() {
     }
@@ -18,8 +20,20 @@ public final class FingerprintProbe {
     public static Fingerprint current(List<String> jvmArgs) {
         String arch = System.getProperty("os.arch");
         return Fingerprint.of(cpuModel(CPU_INFO, arch), Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name") + " " + System.getProperty("os.version"), arch,
-                System.getProperty("java.vendor"), System.getProperty("java.version"), jvmArgs);
+                memoryGiB(physicalMemoryBytes()), System.getProperty("os.name"), System.getProperty("os.version"),
+                arch, System.getProperty("java.vendor"), System.getProperty("java.version"), jvmArgs);
+    }
+
+    /** Whole GiB, rounded: the kernel keeps a few MiB of a VM's memory, which differs between boots. */
+    static int memoryGiB(long bytes) {
+        return bytes <= 0 ? 0 : (int) Math.round(bytes / GIB);
+    }
+
+    private static long physicalMemoryBytes() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getTotalMemorySize();
+        }
+        return 0;
     }
 
     /** The first "model name" of a /proc/cpuinfo-style file, or {@code fallback} when there is none. */

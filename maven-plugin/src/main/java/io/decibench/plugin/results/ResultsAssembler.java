@@ -219,7 +219,7 @@ public final class ResultsAssembler {
         Double allocMean = alloc.length == 0 ? null : java.util.Arrays.stream(alloc).average().orElseThrow();
         return new ModeResult(scenario, mode, ModeStatus.OK, null, unit, means,
                 forks.stream().map(ForkSample::iterations).toList(), s.mean(), s.median(), s.min(), s.max(),
-                s.ciLow(), s.ciHigh(), allocMean);
+                s.ciLow(), s.ciHigh(), allocMean, null, null, forks.stream().map(ForkSample::load).toList());
     }
 
     private static Map<Integer, Double> meansByRound(List<ForkSample> forks) {

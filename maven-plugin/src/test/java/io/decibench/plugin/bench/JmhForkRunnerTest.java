@@ -62,7 +62,7 @@ class JmhForkRunnerTest {
     @Test
     void runs_every_fork_in_schedule_order_and_logs_progress() throws Exception {
         List<String> log = new ArrayList<>();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily", "hourly"),
+        List<ScheduledFork> schedule = ForkSchedule.williams(List.of("daily", "hourly"),
                 List.of("float", "decimal"), 2);
 
         List<ForkSample> samples = runner(fakeJava("none"), log).runAll(schedule);
@@ -84,14 +84,14 @@ class JmhForkRunnerTest {
                 .contains("io.decibench.kernel.bench.ExitWithParent org.openjdk.jmh.Main"
                         + " io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
-                .contains("-f 1 -foe true -wi 2 -w 500ms -i 3 -r 500ms -prof gc -rf json -rff")
+                .contains("-f 1 -foe true -wi 6 -w 300ms -i 3 -r 100ms -prof gc -rf json -rff")
                 .contains("-jvmArgs -Xmx1g");
     }
 
     @Test
     void a_crashing_fork_stops_the_schedule_with_its_exit_code_and_output() throws Exception {
         List<String> log = new ArrayList<>();
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily"),
+        List<ScheduledFork> schedule = ForkSchedule.williams(List.of("daily"),
                 List.of("float", "decimal", "decimal-native"), 2);
 
         assertThatThrownBy(() -> runner(fakeJava("decimal"), log).runAll(schedule))
@@ -103,7 +103,7 @@ class JmhForkRunnerTest {
 
     @Test
     void a_failure_inside_the_fork_is_reported_by_its_own_cause_with_the_exit_code_and_the_log() throws Exception {
-        List<ScheduledFork> schedule = ForkSchedule.counterbalanced(List.of("daily"), List.of("damaged"), 1);
+        List<ScheduledFork> schedule = ForkSchedule.williams(List.of("daily"), List.of("damaged"), 1);
 
         assertThatThrownBy(() -> runner(fakeJava("none"), new ArrayList<>()).runAll(schedule))
                 .isInstanceOf(ForkFailedException.class)
@@ -117,7 +117,7 @@ class JmhForkRunnerTest {
         List<String> log = new ArrayList<>();
 
         List<ForkSample> samples = runner(fakeJava("none"), log)
-                .runAll(ForkSchedule.counterbalanced(List.of("daily"), List.of("locked"), 1));
+                .runAll(ForkSchedule.williams(List.of("daily"), List.of("locked"), 1));
 
         assertThat(samples).singleElement().extracting(ForkSample::mode).isEqualTo("locked");
         assertThat(log.get(0)).contains("another JMH run on this machine holds its lock");
@@ -130,7 +130,7 @@ class JmhForkRunnerTest {
         Files.writeString(dir.resolve("forks/099-daily-float.json"), "stale");
 
         runner(fakeJava("none"), new ArrayList<>())
-                .runAll(ForkSchedule.counterbalanced(List.of("daily"), List.of("float"), 1));
+                .runAll(ForkSchedule.williams(List.of("daily"), List.of("float"), 1));
 
         assertThat(dir.resolve("forks/099-daily-float.json")).doesNotExist();
         assertThat(dir.resolve("forks/001-daily-float.json")).exists();

@@ -9,9 +9,9 @@ class MeasurementTest {
 
     @Test
     void explicit_parameters_beat_the_preset() {
-        Measurement m = Measurement.QUICK.override(2, null, " ", 4, "200ms");
+        Measurement m = Measurement.QUICK.override(2, null, " ", 3, "200ms");
 
-        assertThat(m).isEqualTo(new Measurement(2, 2, "500ms", 4, "200ms"));
+        assertThat(m).isEqualTo(new Measurement(2, 6, "300ms", 3, "200ms"));
     }
 
     @Test

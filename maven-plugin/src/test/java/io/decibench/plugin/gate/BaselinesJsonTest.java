@@ -24,19 +24,23 @@ class BaselinesJsonTest {
 
         assertThat(BaselinesJson.read(file)).isEqualTo(b);
         String json = Files.readString(file);
-        assertThat(json).contains("\"schemaVersion\" : 1", "\"createdAt\" : \"2026-11-20T10:00:00Z\"",
+        assertThat(json).contains("\"schemaVersion\" : 2", "\"createdAt\" : \"2026-11-20T10:00:00Z\"",
                 "\"warnThreshold\" : 0.05", "\"failThreshold\" : 0.2", "\"allocTolerance\" : 0.1",
-                "\"overheadRatio\"", "\"pairRatios\"", "\"timeMean\"", "\"forkMeans\"", "\"allocBytesPerOp\"");
+                "\"settings\"", "\"warmupIterations\" : 3", "\"forkStatistic\" : \"median\"", "\"sessions\"",
+                "\"recordedAt\"", "\"forkTimes\"", "\"pairRatios\"", "\"allocBytesPerOp\"", "\"memoryGiB\"");
     }
 
     @Test
-    void storesOverheadRatioAsOnePlusOverhead() {
+    void storesEverySessionsForkTimesAndPairRatios() {
         Baselines b = GateFixtures.baselines();
         BaselineRow row = b.row("daily", "decimal").orElseThrow();
-        double pct = GateFixtures.run().overhead("daily", "decimal").orElseThrow().overheadPercent();
-        assertThat(row.overheadRatio()).isEqualTo(1 + pct / 100);
-        assertThat(row.pairRatios()).hasSize(5);
-        assertThat(b.row("daily", "float").orElseThrow().overheadRatio()).isNull();
+        assertThat(row.sessions()).hasSize(3).extracting(SessionSamples::session).containsExactly(1, 2, 3);
+        assertThat(row.sessions().get(0).forkTimes()).hasSize(5);
+        assertThat(row.sessions().get(0).pairRatios()).hasSize(5);
+        assertThat(row.sessions().get(0).pairRatios().get(1)).isCloseTo(1.40 * 1.01,
+                org.assertj.core.api.Assertions.within(1e-12));
+        assertThat(b.row("daily", "float").orElseThrow().ratioSessions()).isEmpty();
+        assertThat(b.sessions()).hasSize(3);
     }
 
     @Test
@@ -54,7 +58,7 @@ class BaselinesJsonTest {
     @Test
     void malformedJsonNamesFileAndPosition() throws Exception {
         Path file = dir.resolve("baselines.json");
-        Files.writeString(file, "{\n  \"schemaVersion\": 1,\n  \"rows\": [ { \"scenario\": \"daily\", }\n");
+        Files.writeString(file, "{\n  \"schemaVersion\": 2,\n  \"rows\": [ { \"scenario\": \"daily\", }\n");
 
         assertThatThrownBy(() -> BaselinesJson.read(file))
                 .isInstanceOf(BaselinesFileException.class)
@@ -67,7 +71,7 @@ class BaselinesJsonTest {
     void wrongTypeNamesPosition() throws Exception {
         Path file = dir.resolve("baselines.json");
         String json = new String(BaselinesJson.toBytes(GateFixtures.baselines()), StandardCharsets.UTF_8)
-                .replaceFirst("\"timeMean\" : [0-9.E-]+", "\"timeMean\" : \"fast\"");
+                .replaceFirst("\"runs\" : [0-9]+", "\"runs\" : \"five\"");
         Files.writeString(file, json);
 
         assertThatThrownBy(() -> BaselinesJson.read(file))
@@ -93,22 +97,33 @@ class BaselinesJsonTest {
     void aNumberWhereTextBelongsNamesThePathInsideTheRows() throws Exception {
         Path file = dir.resolve("baselines.json");
         String json = new String(BaselinesJson.toBytes(GateFixtures.baselines()), StandardCharsets.UTF_8)
-                .replaceFirst("\"timeMean\" : [0-9.E-]+", "\"timeMean\" : \"fast\"");
+                .replaceFirst("\"allocBytesPerOp\" : [0-9.E-]+", "\"allocBytesPerOp\" : \"fast\"");
         Files.writeString(file, json);
 
         assertThatThrownBy(() -> BaselinesJson.read(file))
-                .hasMessageContaining(": \"rows[0].timeMean\" must be a number, not \"fast\"");
+                .hasMessageContaining(": \"rows[0].sessions[0].allocBytesPerOp\" must be a number, not \"fast\"");
     }
 
     @Test
-    void wrongVersionIsRejected() throws Exception {
+    void unknownVersionIsRejected() throws Exception {
         Path file = dir.resolve("baselines.json");
-        Files.writeString(file, "{\"schemaVersion\": 2, \"rows\": []}");
+        Files.writeString(file, "{\"schemaVersion\": 3, \"rows\": []}");
 
         assertThatThrownBy(() -> BaselinesJson.read(file))
                 .isInstanceOf(BaselinesFileException.class)
-                .hasMessageContaining("have schemaVersion 2 but this plugin reads version 1")
+                .hasMessageContaining("have schemaVersion 3 but this plugin reads versions 1 and 2")
                 .hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void aFileWithoutSettingsIsMalformed() throws Exception {
+        Path file = dir.resolve("baselines.json");
+        String json = new String(BaselinesJson.toBytes(GateFixtures.baselines()), StandardCharsets.UTF_8)
+                .replaceFirst("\"settings\" : \\{[^}]*\\}", "\"settings\" : null");
+        Files.writeString(file, json);
+
+        assertThatThrownBy(() -> BaselinesJson.read(file)).isInstanceOf(BaselinesFileException.class)
+                .hasMessageContaining("\"settings\" is missing");
     }
 
     @Test
@@ -127,7 +142,7 @@ class BaselinesJsonTest {
     @Test
     void readingNeverRewritesTheFile() throws Exception {
         Path file = dir.resolve("baselines.json");
-        byte[] broken = "{ \"schemaVersion\": 1, \"rows\": [ ".getBytes(StandardCharsets.UTF_8);
+        byte[] broken = "{ \"schemaVersion\": 2, \"rows\": [ ".getBytes(StandardCharsets.UTF_8);
         Files.write(file, broken);
 
         assertThatThrownBy(() -> BaselinesJson.read(file)).isInstanceOf(BaselinesFileException.class);

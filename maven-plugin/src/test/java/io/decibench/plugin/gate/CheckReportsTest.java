@@ -32,9 +32,12 @@ class CheckReportsTest {
 
         assertThat(text.lines().findFirst().orElseThrow()).isEqualTo("Regression verdict: FAIL · Run verdict: MET —"
                 + " decimal-native meets the 30% target end to end in every scenario (daily, hourly)");
-        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%): 10 FAIL, 6 PASS.");
-        assertThat(text).containsPattern("scenario +mode +metric +baseline +current +change \\[95% CI\\] +verdict +note");
-        assertThat(text).containsPattern("daily +float +time +(4\\.999|5\\.000) ms/op +(9\\.999|10\\.00) ms/op"
+        assertThat(text).contains("Regression check (warn 5%, fail 20%, alloc tolerance 10%; 10 gated rows,"
+                + " 3 baseline sessions): 10 FAIL, 6 PASS.");
+        assertThat(text).contains("Each interval is the row's share of the run's error budget (Bonferroni over the 10"
+                + " gated rows): a run of unchanged code FAILs in at most 0.5% and WARNs in at most 5% of runs.");
+        assertThat(text).containsPattern("scenario +mode +metric +baseline +current +change \\[CI\\] +verdict +note");
+        assertThat(text).containsPattern("daily +float +time +(4\\.99\\d|5\\.00\\d) ms/op +(9\\.99\\d|10\\.00) ms/op"
                 + " +\\+100\\.0% \\[\\+\\d+\\.\\d%, \\+\\d+\\.\\d%\\] +FAIL");
         assertThat(text).containsPattern("daily +decimal +overhead-ratio +0\\.\\d{4} +1\\.\\d{4} +\\+100\\.0%");
         assertThat(text).containsPattern("daily +decimal +alloc +([\\d,]+) B/op +\\1 B/op +\\+0\\.0% \\(no CI\\) +PASS");
@@ -56,7 +59,7 @@ class CheckReportsTest {
     void theStepSummaryLeadsWithTheVerdictsAndHasTheSameRows() {
         String md = CheckTable.markdown(doubled);
         assertThat(md).startsWith("## Decibench check\n\n**Regression verdict: FAIL** · **Run verdict: MET — ");
-        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [95% CI] | verdict | note |",
+        assertThat(md).contains("| scenario | mode | metric | baseline | current | change [CI] | verdict | note |",
                 "|---|---|---|---|---|---|---|---|");
         assertThat(md.lines().filter(l -> l.startsWith("| `daily` ") || l.startsWith("| `hourly` ")))
                 .hasSize(16 + 4 + 2);
@@ -65,14 +68,23 @@ class CheckReportsTest {
     @Test
     void checkResultsJsonIsVersionedAndReadsBackAsTheSameRows() throws Exception {
         Path file = dir.resolve(CheckResultsJson.FILE_NAME);
-        CheckResultsJson.write(file, doubled.rows());
+        CheckResultsJson.write(file, doubled);
 
-        JsonNode json = new ObjectMapper().readTree(file.toFile());
-        assertThat(json.get("schemaVersion").intValue()).isEqualTo(1);
-        JsonNode rows = json.get("rows");
+        JsonNode root = new ObjectMapper().readTree(file.toFile());
+        assertThat(root.get("schemaVersion").asInt()).isEqualTo(1);
+        assertThat(root.get("gatedRows").asInt()).isEqualTo(10);
+        assertThat(root.get("failRate").asDouble()).isEqualTo(0.005);
+        assertThat(root.get("warnRate").asDouble()).isEqualTo(0.05);
+        assertThat(root.get("baselineSessions").asInt()).isEqualTo(3);
+        assertThat(root.get("contendedForks").asInt()).isZero();
+        assertThat(root.get("slowdown").isEmpty()).isTrue();
+        JsonNode rows = root.get("rows");
+        assertThat(rows.isArray()).isTrue();
         assertThat(rows).hasSize(16);
-        assertThat(rows.get(0).fieldNames()).toIterable().containsExactly("scenario", "mode", "metric", "baseline",
-                "current", "change", "changeCiLow", "changeCiHigh", "verdict", "unit", "note");
+        JsonNode first = rows.get(0);
+        assertThat(first.fieldNames()).toIterable().contains("scenario", "mode", "metric", "baseline", "current",
+                "change", "changeCiLow", "changeCiHigh", "verdict", "confidence", "baselineSessions", "forkSd",
+                "sessionSd");
         JsonNode time = findRow(rows, "daily", "float", "time");
         assertThat(time.get("verdict").asText()).isEqualTo("FAIL");
         assertThat(time.get("change").asDouble()).isBetween(0.999, 1.001);
@@ -121,7 +133,7 @@ class CheckReportsTest {
                 new GateRow("hourly", "float", "time", 4.0, null, null, null, null, Verdict.NOT_COMPARED, "ms/op",
                         "other machine: not compared"),
                 new GateRow("hourly", "decimal", "alloc", 10.0, 10.0, 0.0, null, null, Verdict.PASS, "B/op", null));
-        CheckOutcome outcome = new CheckOutcome(rows, GateFixtures.run(), true, Thresholds.DEFAULTS);
+        CheckOutcome outcome = new CheckOutcome(rows, GateFixtures.run(), true, Thresholds.DEFAULTS, 2, 1, null, 0, 0);
 
         Document doc = junit(outcome);
 
@@ -138,9 +150,7 @@ class CheckReportsTest {
 
     @Test
     void junitXmlSkipsRowsFromAnotherMachine() throws Exception {
-        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(),
-                f -> io.decibench.plugin.results.Fingerprint.of("Other CPU", 8, f.os(), f.arch(), f.jdkVendor(),
-                        f.jdkVersion(), f.jvmArgs()));
+        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(), GateFixtures::otherMachine);
         CheckOutcome outcome = new RegressionGate(Thresholds.DEFAULTS).check(GateFixtures.run(), Optional.of(other));
 
         Document doc = junit(outcome);
@@ -167,6 +177,27 @@ class CheckReportsTest {
             }
         }
         throw new AssertionError("no property " + name);
+    }
+
+    @Test
+    void theTableSaysWhenARunWasSlowedOnPurposeOrContended() {
+        var run = RunFixtures.withLoad(RunFixtures.slowed(GateFixtures.run(), "decimal", 0.25), "daily", "float",
+                RunFixtures.CONTENDED);
+        String text = CheckTable.text(new RegressionGate(Thresholds.DEFAULTS).check(run,
+                Optional.of(GateFixtures.baselines())));
+
+        assertThat(text).contains("Injected slowdown (decibench.slowdown): [decimal +25.0%] more CPU work per operation")
+                .contains("5 fork(s) stayed contended after a re-run (other processes used the CPU): their rows are"
+                        + " not judged and no row FAILs or WARNs.");
+        assertThat(text).containsPattern("daily +decimal +overhead-ratio .* INCONCLUSIVE +contended: 5 fork");
+    }
+
+    @Test
+    void otherSettingsPrintTheExplanationAboveTheTable() {
+        String text = CheckTable.text(new RegressionGate(Thresholds.DEFAULTS).check(
+                RunFixtures.withWarmup(GateFixtures.run(), 1, "100ms"), Optional.of(GateFixtures.baselines())));
+        assertThat(text).contains("This run was measured with other settings than the baselines (warm-up 3 x 1s"
+                + " (baseline) vs 1 x 100ms (now))").contains("other settings: not compared");
     }
 
     private static JsonNode findRow(JsonNode rows, String scenario, String mode, String metric) {

@@ -57,10 +57,9 @@ class GateCheckTest {
     @Test
     void thresholdsRecordedInTheBaselinesApplyUnlessGiven() throws Exception {
         Path resultsDir = results();
-        Baselines b = GateFixtures.scaled(0.5, 0.5, 1);
         Path baselines = dir.resolve("baselines.json");
-        BaselinesJson.write(baselines, new Baselines(b.schemaVersion(), b.createdAt(), b.gitCommit(),
-                b.fingerprint(), new Thresholds(0.5, 2.0, 0.1), b.rows()));
+        BaselinesJson.write(baselines, GateFixtures.withThresholds(GateFixtures.scaled(0.5, 0.5, 1),
+                new Thresholds(0.5, 2.0, 0.1)));
 
         assertThat(new GateCheck(resultsDir, baselines, null, null, null, null).run().failures()).isEmpty();
         assertThat(new GateCheck(resultsDir, baselines, 0.05, 0.2, null, null).run().failures()).hasSize(10);

@@ -2,7 +2,6 @@ package io.decibench.plugin.gate;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 
-import io.decibench.plugin.results.Fingerprint;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
@@ -24,8 +23,7 @@ class JUnitReportSchemaTest {
 
     static Stream<CheckOutcome> outcomes() {
         RegressionGate gate = new RegressionGate(Thresholds.DEFAULTS);
-        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(),
-                f -> Fingerprint.of("Other CPU", 8, f.os(), f.arch(), f.jdkVendor(), f.jdkVersion(), f.jvmArgs()));
+        Baselines other = GateFixtures.withFingerprint(GateFixtures.baselines(), GateFixtures::otherMachine);
         List<GateRow> mixed = List.of(
                 new GateRow("d<&>", "decimal", "time", 10.0, 10.7, 0.07, 0.02, 0.12, Verdict.WARN, "ms/op", null),
                 new GateRow("daily", "float", "time", 10.0, 10.0, 0.0, -0.3, 0.3, Verdict.INCONCLUSIVE, "ms/op",
@@ -36,7 +34,7 @@ class JUnitReportSchemaTest {
                 gate.check(GateFixtures.run(), Optional.of(GateFixtures.baselines())),
                 gate.check(GateFixtures.run(), Optional.of(other)),
                 gate.check(GateFixtures.run(), Optional.empty()),
-                new CheckOutcome(mixed, GateFixtures.run(), true, Thresholds.DEFAULTS));
+                new CheckOutcome(mixed, GateFixtures.run(), true, Thresholds.DEFAULTS, 2, 1, null, 0, 0));
     }
 
     @ParameterizedTest

@@ -10,7 +10,7 @@ class RegressionRuleTest {
     private static final Thresholds T = new Thresholds(0.0625, 0.25, 0.125);
 
     private static Verdict v(double change, double lo, double hi) {
-        return RegressionRule.verdict(new Change(change, lo, hi), T);
+        return RegressionRule.verdict(new Change(change, lo, hi, 0.99), T);
     }
 
     @Test
@@ -30,13 +30,22 @@ class RegressionRuleTest {
         assertThat(v(0.0625, 1e-12, 0.125)).isEqualTo(Verdict.WARN);
         assertThat(v(0.0625, 0.0, 0.125)).as("lower bound 0 is no evidence").isEqualTo(Verdict.PASS);
         assertThat(v(0.0625 - 1e-12, 0.01, 0.125)).isEqualTo(Verdict.PASS);
+        assertThat(v(0.0625 - 1e-12, 0.01, 0.25)).as("no warn, and the upper bound reaches fail")
+                .isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
-    void inconclusiveWhenHalfWidthExceedsFail() {
-        assertThat(v(0.125, -0.125, 0.375)).as("half-width exactly fail").isEqualTo(Verdict.PASS);
-        assertThat(v(0.125, -0.125, 0.375 + 1e-12)).isEqualTo(Verdict.INCONCLUSIVE);
+    void passNeedsTheUpperBoundBelowFail() {
+        assertThat(v(0.0, -0.1, 0.25 - 1e-12)).isEqualTo(Verdict.PASS);
+        assertThat(v(0.0, -0.1, 0.25)).as("upper bound equal to fail").isEqualTo(Verdict.INCONCLUSIVE);
+        // A narrow interval that still reaches the fail threshold: no longer PASS (the old half-width rule said so).
+        assertThat(v(0.125, 0.0, 0.3)).isEqualTo(Verdict.INCONCLUSIVE);
         assertThat(v(0.0, -0.5, 0.5)).isEqualTo(Verdict.INCONCLUSIVE);
+    }
+
+    @Test
+    void aWideIntervalBelowFailStillPasses() {
+        assertThat(v(-0.3, -0.6, 0.2)).isEqualTo(Verdict.PASS);
     }
 
     @Test
@@ -62,10 +71,10 @@ class RegressionRuleTest {
     @Test
     void defaultsMatchTheContract() {
         Thresholds d = Thresholds.DEFAULTS;
-        assertThat(RegressionRule.verdict(new Change(0.20, 0.06, 0.3), d)).isEqualTo(Verdict.FAIL);
-        assertThat(RegressionRule.verdict(new Change(0.20, 0.04, 0.3), d)).isEqualTo(Verdict.WARN);
-        assertThat(RegressionRule.verdict(new Change(0.05, 0.01, 0.1), d)).isEqualTo(Verdict.WARN);
-        assertThat(RegressionRule.verdict(new Change(0.04, 0.01, 0.1), d)).isEqualTo(Verdict.PASS);
+        assertThat(RegressionRule.verdict(new Change(0.20, 0.06, 0.3, 0.99), d)).isEqualTo(Verdict.FAIL);
+        assertThat(RegressionRule.verdict(new Change(0.20, 0.04, 0.3, 0.99), d)).isEqualTo(Verdict.WARN);
+        assertThat(RegressionRule.verdict(new Change(0.05, 0.01, 0.1, 0.99), d)).isEqualTo(Verdict.WARN);
+        assertThat(RegressionRule.verdict(new Change(0.04, 0.01, 0.1, 0.99), d)).isEqualTo(Verdict.PASS);
     }
 
     @Test

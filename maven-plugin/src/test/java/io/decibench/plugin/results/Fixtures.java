@@ -16,7 +16,7 @@ public final class Fixtures {
     }
 
     public static Fingerprint fingerprint() {
-        return Fingerprint.of("Test CPU @ 3.0GHz", 2, "Linux 6.1.0", "amd64", "Eclipse Adoptium", "17.0.15",
+        return Fingerprint.of("Test CPU @ 3.0GHz", 2, 8, "Linux", "6.1.0", "amd64", "Eclipse Adoptium", "17.0.15",
                 List.of("-Xmx2g"));
     }
 
@@ -57,6 +57,14 @@ public final class Fixtures {
      * about +10 % (MET), with small deterministic round-to-round wobble.
      */
     public static BenchmarkResults sampleRun() {
+        return sampleRun(Map.of(), 1.0);
+    }
+
+    /**
+     * The sample run with each listed mode's times multiplied by its factor, and every fork's deviation from its
+     * round's value multiplied by {@code wobbleScale} (1 = the sample's own, 10 = ten times noisier).
+     */
+    public static BenchmarkResults sampleRun(Map<String, Double> modeFactor, double wobbleScale) {
         List<String> scenarios = List.of("daily", "hourly");
         List<String> modes = List.of("float", "decimal", "decimal-native");
         double[] wobble = {1.00, 1.02, 0.99, 1.01, 0.98};
@@ -65,10 +73,12 @@ public final class Fixtures {
         for (String s : scenarios) {
             double base = s.equals("daily") ? 10.0 : 4.0;
             for (int r = 1; r <= 5; r++) {
-                double f = base * wobble[r - 1];
-                forks.add(fork(s, "float", r, f, 128));
-                forks.add(fork(s, "decimal", r, f * 1.40 * ratioWobble[r - 1], 25_000_000));
-                forks.add(fork(s, "decimal-native", r, f * 1.10 / ratioWobble[r - 1], 256));
+                double f = base * Math.pow(wobble[r - 1], wobbleScale);
+                double rw = Math.pow(ratioWobble[r - 1], wobbleScale);
+                forks.add(fork(s, "float", r, f * modeFactor.getOrDefault("float", 1.0), 128));
+                forks.add(fork(s, "decimal", r, f * 1.40 * rw * modeFactor.getOrDefault("decimal", 1.0), 25_000_000));
+                forks.add(fork(s, "decimal-native", r, f * 1.10 / rw * modeFactor.getOrDefault("decimal-native", 1.0),
+                        256));
             }
         }
         List<Exactness> exactness = List.of(exactness("daily", "0.0012"), exactness("hourly", "0"));

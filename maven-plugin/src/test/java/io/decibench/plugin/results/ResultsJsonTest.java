@@ -47,7 +47,8 @@ class ResultsJsonTest {
         List<String> keys = new java.util.ArrayList<>();
         floatRow.fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("scenario", "mode", "status", "reason", "unit", "forkMeans", "samples",
-                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp", "nsPerBar", "extraNsPerBar");
+                "mean", "median", "min", "max", "ciLow", "ciHigh", "allocBytesPerOp", "nsPerBar", "extraNsPerBar",
+                "forkLoads");
         List<String> top = new java.util.ArrayList<>();
         json.fieldNames().forEachRemaining(top::add);
         assertThat(top).containsExactly("schemaVersion", "timestamp", "gitCommit", "fingerprint", "settings",
