@@ -25,6 +25,9 @@ final class ObjectEngine<V> extends BlockEngine {
     private final Object[] runningSum;
     private final Object[] ema;
     private final Object[] emaDenominator;
+    /** Per slot, the integer constants of SCALE (its factor) and EMA (its two weights) as values, made once. */
+    private final Object[] factor;
+    private final Object[] emaKeep;
     private final int[][] window;
     private final int[] windowHead;
     private final int[] windowSize;
@@ -48,20 +51,26 @@ final class ObjectEngine<V> extends BlockEngine {
         runningSum = new Object[n];
         ema = new Object[n];
         emaDenominator = new Object[n];
+        factor = new Object[n];
+        emaKeep = new Object[n];
         window = new int[n][];
         windowHead = new int[n];
         windowSize = new int[n];
         zero = ar.valueOf(0, 0);
         for (int slot = 0; slot < n; slot++) {
-            rows[slot] = new Object[p.whole[slot] ? bars : BLOCK];
             int op = p.op[slot];
             if (op == CompiledPlan.FIELD) {
                 fields[slot] = bundle.longs(p.column[slot]);
             } else if (op == CompiledPlan.CONST) {
+                rows[slot] = new Object[p.whole[slot] ? bars : BLOCK];
                 Arrays.fill(rows[slot], ar.valueOf(p.param[slot], p.scale[slot]));
             } else if (op == CompiledPlan.ROLLING_MAX || op == CompiledPlan.ROLLING_MIN) {
                 window[slot] = new int[(int) p.param[slot]];
+            } else if (op == CompiledPlan.SCALE) {
+                factor[slot] = ar.valueOf(p.param[slot], 0);
             } else if (op == CompiledPlan.EMA) {
+                factor[slot] = ar.valueOf(p.param[slot], 0);
+                emaKeep[slot] = ar.valueOf(p.param2[slot] - p.param[slot], 0);
                 emaDenominator[slot] = ar.valueOf(p.param2[slot], 0);
             }
         }
@@ -82,6 +91,14 @@ final class ObjectEngine<V> extends BlockEngine {
 
     @Override
     void reset() {
+        // Rows written per bar are allocated per run, so they are young like the values stored into them: with G1 a
+        // reference stored into an old array takes the write barrier's slow path (a fence and a card per store),
+        // which a fused loop's per-run arrays never pay. Constants, written once, keep their rows.
+        for (int slot = 0; slot < p.values; slot++) {
+            if (p.op[slot] != CompiledPlan.CONST) {
+                rows[slot] = new Object[p.whole[slot] ? bars : BLOCK];
+            }
+        }
         V moneyZero = ar.valueOf(0, ExecutionRules.MONEY_SCALE);
         Arrays.fill(sessionFlows, moneyZero);
         commissions = moneyZero;
@@ -129,7 +146,7 @@ final class ObjectEngine<V> extends BlockEngine {
                     System.arraycopy(x, start - k, out, start - ob, hi - start);
                 }
                 case CompiledPlan.SCALE -> {
-                    long f = p.param[slot];
+                    V f = v(factor[slot]);
                     for (int t = start; t < hi; t++) {
                         out[t - ob] = ar.multiply(v(x[t - xb]), f);
                     }
@@ -194,8 +211,8 @@ final class ObjectEngine<V> extends BlockEngine {
                     }
                 }
                 case CompiledPlan.EMA -> {
-                    long weight = p.param[slot];
-                    long keep = p.param2[slot] - weight;
+                    V weight = v(factor[slot]);
+                    V keep = v(emaKeep[slot]);
                     V den = v(emaDenominator[slot]);
                     V e = v(ema[slot]);
                     for (int t = start; t < hi; t++) {

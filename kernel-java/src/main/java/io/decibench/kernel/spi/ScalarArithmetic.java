@@ -40,7 +40,10 @@ public interface ScalarArithmetic<V> {
 
     V multiply(V a, V b);
 
-    /** {@code a} times an integer (strategy scale factors, share counts). */
+    /**
+     * {@code a} times an integer: the ledger's share counts. A strategy's integer factors ({@code x.times(k)}, EMA
+     * weights) are made once per backtest with {@code valueOf(k, 0)} and applied with {@link #multiply(Object, Object)}.
+     */
     default V multiply(V a, long factor) {
         return multiply(a, valueOf(factor, 0));
     }
