@@ -10,7 +10,9 @@ assert log =~ /Regression check \(warn 5%, fail 20%, alloc tolerance 10%; \d+ ga
 // Same machine: time is compared; with one session its interval allows for a 20% session offset, and +900% is still
 // proven. The ratio allows for 4%.
 assert log =~ /daily\s+float\s+time\s+[0-9.]+ ms\/op\s+[0-9.]+ ms\/op\s+\+900\.0% \[\+[0-9.]+%, \+[0-9.]+%\]\s+FAIL/
-assert log =~ /daily\s+decimal\s+overhead-ratio\s+[0-9.]+\s+[0-9.]+\s+\+900\.0% \[\+[0-9.]+%, \+[0-9.]+%\]\s+FAIL/
+// At least one ratio row proves it too (a row whose baseline forks were too noisy can stay INCONCLUSIVE on a busy
+// machine, even at +900%: its baseline is flagged so on the log).
+assert log =~ /daily\s+[a-z-]+\s+overhead-ratio\s+[0-9.]+\s+[0-9.]+\s+\+900\.0% \[\+[0-9.]+%, \+[0-9.]+%\]\s+FAIL/
 assert log.contains('[ERROR] Failed to execute goal io.decibench:decibench-maven-plugin')
 assert log =~ /Performance regression against .*baselines\.json: .*daily float time \+900\.0%/
 assert log.contains('accept it: `mvn decibench:baseline -Ddecibench.baselineReplace=true`')

@@ -4,14 +4,14 @@ import groovy.json.JsonSlurper
 def log = new File(basedir, 'build.log').text
 def out = new File(basedir, 'target/decibench')
 
-assert log.contains('[WARNING] Injected slowdown (decibench.slowdown): decimal +50% more CPU work per operation.')
+assert log.contains('[WARNING] Injected slowdown (decibench.slowdown): decimal +50.0% more CPU work per operation.')
 def r = new JsonSlurper().parse(new File(out, 'benchmark-results.json'))
 assert r.settings.slowdown == [decimal: 0.5]
 // Each slowed fork was told its fraction; the float forks were not.
 def cmd = new File(out, 'forks').listFiles().findAll { it.name ==~ /\d{3}-daily-decimal\.log/ }
 assert cmd.size() == 6
 
-assert log.contains('Injected slowdown (decibench.slowdown): [decimal +50%] more CPU work per operation: this run is'
+assert log.contains('Injected slowdown (decibench.slowdown): [decimal +50.0%] more CPU work per operation: this run is'
         + ' a regression on purpose')
 def check = new JsonSlurper().parse(new File(out, 'check-results.json'))
 assert check.slowdown == [decimal: 0.5]

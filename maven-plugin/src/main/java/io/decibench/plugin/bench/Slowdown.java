@@ -1,7 +1,5 @@
 package io.decibench.plugin.bench;
 
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -83,8 +81,7 @@ public record Slowdown(Map<String, Double> fractions) {
     public String describe() {
         StringBuilder s = new StringBuilder();
         fractions.forEach((mode, f) -> s.append(s.isEmpty() ? "" : ", ").append(mode).append(' ')
-                .append('+').append(new BigDecimal(f * 100).round(new MathContext(4)).stripTrailingZeros()
-                        .toPlainString()).append('%'));
+                .append(io.decibench.plugin.view.Format.fraction(f)));
         return s.toString();
     }
 

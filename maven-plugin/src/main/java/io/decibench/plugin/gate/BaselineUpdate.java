@@ -168,11 +168,9 @@ public final class BaselineUpdate {
                             Optional.ofNullable(RunSamples.peakOtherCpu(contended)).orElse(0.0)));
                     continue;
                 }
+                // A noisy session is recorded and flagged, never dropped: it can only widen later intervals (more
+                // INCONCLUSIVE, never a false FAIL), and the user keeps every row they asked for.
                 String noisy = tooNoisy(times, ratios, budget, thresholds);
-                if (noisy != null) {
-                    refused.add(name + ": not recorded: " + noisy);
-                    continue;
-                }
                 BaselineRow existing = rows.get(key(r.scenario(), r.mode()));
                 String note = null;
                 if (existing != null && !startOver && !existing.sessions().isEmpty()) {
@@ -185,6 +183,9 @@ public final class BaselineUpdate {
                         continue;
                     }
                     note = change.get(1);
+                }
+                if (noisy != null) {
+                    note = note == null ? noisy : noisy + "; " + note;
                 }
                 SessionSamples s = new SessionSamples(sessionId, times, ratios, r.allocBytesPerOp(), note);
                 List<SessionSamples> kept = new ArrayList<>();
@@ -261,7 +262,8 @@ public final class BaselineUpdate {
             double half = budget.knownVarianceCritical() * sd / Math.sqrt(l.forks());
             if (half >= Math.log1p(t.fail())) {
                 return String.format(Locale.ROOT, "its %d forks vary by ±%.1f%%%s, so its own level is known only to"
-                        + " ±%.0f%%, more than the fail threshold; every check against it would be INCONCLUSIVE."
+                        + " ±%.0f%%, more than the fail threshold; checks against it stay INCONCLUSIVE until quieter"
+                        + " sessions are added."
                         + " Re-run on a quieter machine or with more rounds (decibench.runs).", l.forks(), sd * 100,
                         values == ratios ? " in their ratio to float" : "", Math.expm1(half) * 100);
             }

@@ -18,7 +18,7 @@ class SlowdownTest {
         assertThat(s.fractions()).containsExactly(Map.entry("decimal", 0.25), Map.entry("decimal-native", 1.5));
         assertThat(s.of("decimal")).isEqualTo(0.25);
         assertThat(s.of("float")).isZero();
-        assertThat(s.describe()).isEqualTo("decimal +25%, decimal-native +150%");
+        assertThat(s.describe()).isEqualTo("decimal +25.0%, decimal-native +150.0%");
         assertThat(Slowdown.parse("", MODES).isNone()).isTrue();
         assertThat(Slowdown.parse(null, MODES)).isEqualTo(Slowdown.NONE);
     }

@@ -108,14 +108,17 @@ class BaselineUpdateTest {
     }
 
     @Test
-    void aRowTooNoisyForTheGateIsRefused() {
+    void aRowTooNoisyForTheGateIsRecordedWithAFlagNotLost() {
         BenchmarkResults noisy = Fixtures.sampleRun(Map.of(), 60);
 
         BaselineUpdate.Outcome o = apply(Optional.empty(), noisy, GateFixtures.options(false));
 
-        assertThat(o.refused()).isNotEmpty().allSatisfy(line -> assertThat(line)
-                .containsPattern("not recorded: its 5 forks vary by ±\\d+\\.\\d%")
+        assertThat(o.refused()).isEmpty();
+        assertThat(o.next().rows()).hasSize(noisy.results().size());
+        assertThat(o.flagged()).isNotEmpty().allSatisfy(line -> assertThat(line)
+                .containsPattern("recorded, but its 5 forks vary by ±\\d+\\.\\d%")
                 .contains("more than the fail threshold").contains("decibench.runs"));
+        assertThat(o.next().rows()).allSatisfy(r -> assertThat(r.sessions().get(0).note()).contains("forks vary by"));
     }
 
     @Test
