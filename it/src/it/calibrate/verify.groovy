@@ -6,7 +6,7 @@ def out = new File(basedir, 'target/decibench')
 
 assert log.contains('[decibench] calibrating the gate: 4 runs (2 of the unchanged code, 2 per slowdown [0.5] of decimal)')
 (1..4).each { assert log.contains("[decibench] calibration session ${it}/4: ") }
-assert log.contains('[decibench] calibration session 2/4: decimal +50% injected')
+assert log.contains('[decibench] calibration session 2/4: decimal +50.0% injected')
 assert log =~ /Calibration on .*: 2 same-code session\(s\) and 2 per slowdown of decimal, \d+ s in all/
 assert log =~ /scenario\s+mode\s+metric\s+forks\s+fork sd\s+session sd\s+level/
 assert log =~ /daily\s+decimal\s+overhead-ratio\s+4\s+[0-9.]+%\s+[0-9.]+%/

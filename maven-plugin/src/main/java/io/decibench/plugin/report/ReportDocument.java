@@ -287,8 +287,9 @@ public final class ReportDocument {
         Document.Builder s = Document.builder();
         if (data.checkRan() && !data.regressions().isEmpty()) {
             s.paragraph(Text.builder().plain("From ").code("check-results.json").plain(": change = current / baseline"
-                    + " - 1 with its 95% confidence interval. The overhead ratio is gated on every machine, the time"
-                    + " only on the baseline's machine.").build());
+                    + " - 1 with its confidence interval at the row's share of the run's error budget (see the"
+                    + " Verdicts page). The overhead ratio is gated on every machine, the time only on the baseline's"
+                    + " machine.").build());
             TableBuilder t = new TableBuilder(GateRowCells.HEADER);
             data.regressions().forEach(x -> t.row(GateRowCells.of(x).cells()));
             s.table(t.build());
