@@ -52,7 +52,7 @@ assert s.runs == 2 && s.warmupIterations == 1 && s.iterations == 2
 assert s.warmupTime == '200ms' && s.iterationTime == '200ms'
 assert s.quick == true && s.targetPercent == 30.0 && s.confidence == 0.95
 assert s.order == 'williams' && s.forkTimeoutSeconds == 600
-assert s.forkStatistic == 'median' && s.slowdown == [:] && s.contentionLimit == null
+assert s.forkStatistic == 'min' && s.slowdown == [:] && s.contentionLimit == null
 
 // What each mode is, and how many bars one backtest of the scenario processes.
 assert r.modes*.mode == modes

@@ -13,17 +13,19 @@ public record Measurement(int runs, int warmupIterations, String warmupTime, int
     /**
      * What a careful user wants: many short forks (fork-to-fork variation is the noise a longer fork cannot average
      * away), each warmed well past the slowest cell's JIT transition (minute in decimal: its hot BigDecimal paths
-     * reach C2 after 1.5-2.5 s), 5 measured iterations for a robust median. The whole suite takes about 7 minutes on
-     * 2 cores.
+     * reach C2 after 1.5-2.5 s), 5 measured iterations, of which the gate takes the fastest. The whole suite takes about
+     * 9 minutes on 2 cores.
      */
     public static final Measurement DEFAULT = new Measurement(6, 8, "300ms", 5, "200ms");
 
     /**
      * Keeps the whole suite (3 scenarios x 5 modes) under 3 minutes on 2 cores (decibench.quick=true): 45 forks of
-     * about 3.1 s each (about 1 s of JVM starts and setup, 1.8 s of warm-up, which the slowest cell needs to reach its
-     * compiled steady state, 0.3 s measured as 3 iterations for a median). See the site's "Verdicts" page.
+     * about 3.2 s each (about 1.1 s of JVM starts and setup, 1.2 s of warm-up, 0.9 s measured as 9 iterations of
+     * 100 ms). The slowest cell to settle, hourly in decimal, reaches its compiled steady state 1.0-1.5 s into a fork;
+     * the gate takes the fastest of the 9 iterations, so a fork still settling in its first measured iterations is
+     * judged by its settled ones. See the site's "Verdicts" page for the warm-up curves this was chosen from.
      */
-    public static final Measurement QUICK = new Measurement(3, 6, "300ms", 3, "100ms");
+    public static final Measurement QUICK = new Measurement(3, 12, "100ms", 9, "100ms");
 
     /** @throws IllegalArgumentException naming the property and the accepted values */
     public Measurement {

@@ -6,6 +6,7 @@ import io.decibench.plugin.results.AtomicFiles;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Exactness;
 import io.decibench.plugin.results.Fingerprint;
+import io.decibench.plugin.results.ForkStatistic;
 import io.decibench.plugin.results.HistoryEntry;
 import io.decibench.plugin.results.HistoryFile;
 import io.decibench.plugin.results.ModeInfo;
@@ -38,7 +39,7 @@ public final class ResultsPublisher {
         return new Settings(request.selection().scenarios(), request.selection().modes(), m.runs(),
                 m.warmupIterations(), m.warmupTime(), m.iterations(), m.iterationTime(), request.quick(),
                 request.targetPercent(), 0.95, ForkSchedule.ORDER, (int) request.forkTimeout().toSeconds(),
-                Settings.MEDIAN, request.slowdown().fractions(), request.contentionLimit());
+                ForkStatistic.GATE.label(), request.slowdown().fractions(), request.contentionLimit());
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.decibench.plugin.gate;
 
 import io.decibench.plugin.results.BenchmarkResults;
+import io.decibench.plugin.results.ForkStatistic;
 import io.decibench.plugin.results.Settings;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public record GateSettings(int warmupIterations, String warmupTime, int iteratio
         List<String> jvm = results.forkVm() != null ? results.forkVm().jvmArgs()
                 : results.fingerprint() == null ? List.of() : results.fingerprint().jvmArgs();
         return new GateSettings(s.warmupIterations(), s.warmupTime(), s.iterations(), s.iterationTime(),
-                s.forkStatistic() == null ? "mean" : s.forkStatistic(), jvm);
+                ForkStatistic.named(s.forkStatistic()).label(), jvm);
     }
 
     /** What differs, e.g. {@code warm-up 5 x 200ms (baseline) vs 3 x 1s (now)}; empty when the settings agree. */

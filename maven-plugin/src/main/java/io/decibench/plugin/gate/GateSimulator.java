@@ -4,6 +4,7 @@ import io.decibench.plugin.bench.ForkSchedule;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Fingerprint;
 import io.decibench.plugin.results.ForkSample;
+import io.decibench.plugin.results.ForkStatistic;
 import io.decibench.plugin.results.ResultsAssembler;
 import io.decibench.plugin.results.Settings;
 import java.time.Instant;
@@ -136,7 +137,7 @@ public final class GateSimulator {
         }
         Map<String, Double> slowed = slowedMode == null || slowdown == 0 ? Map.of() : Map.of(slowedMode, slowdown);
         Settings settings = new Settings(noise.scenarios(), noise.modes(), runs, 5, "200ms", 5, "100ms", true, 30.0,
-                0.95, ForkSchedule.ORDER, 600, Settings.MEDIAN, slowed, null);
+                0.95, ForkSchedule.ORDER, 600, ForkStatistic.GATE.label(), slowed, null);
         clock = clock.plusSeconds(60);
         return ResultsAssembler.assemble(forks, settings, MACHINE, null, clock, List.of(), Map.of());
     }

@@ -3,32 +3,38 @@ package io.decibench.plugin.gate;
 import io.decibench.kernel.spi.Modes;
 import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.ForkLoad;
-import io.decibench.plugin.results.ForkSample;
+import io.decibench.plugin.results.ForkStatistic;
 import io.decibench.plugin.results.ModeResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The gate's view of one run: per measured scenario x mode the per-fork values it compares (the median of each
- * fork's iterations), the pair ratios against {@code float} of the same rounds, and which forks ran contended.
+ * The gate's view of one run: per measured scenario x mode the per-fork values it compares (the statistic the run
+ * recorded, see {@link ForkStatistic}), the pair ratios against {@code float} of the same rounds, and which forks
+ * ran contended.
  */
 public final class RunSamples {
 
     private final BenchmarkResults results;
+    private final ForkStatistic statistic;
 
     public RunSamples(BenchmarkResults results) {
         this.results = results;
+        this.statistic = ForkStatistic.named(results.settings() == null ? null : results.settings().forkStatistic());
     }
 
     public BenchmarkResults results() {
         return results;
     }
 
-    /** Per fork (round order) its median; the fork means when a file recorded no iterations. */
+    /**
+     * Per fork (round order) the statistic the results recorded as the gate's (the fastest iteration since it was
+     * chosen, the median in older files); the fork means when a file recorded no iterations.
+     */
     public List<Double> forkTimes(ModeResult r) {
         if (!r.samples().isEmpty()) {
-            return r.samples().stream().map(ForkSample::median).toList();
+            return r.samples().stream().map(statistic::of).toList();
         }
         return r.forkMeans();
     }

@@ -22,15 +22,15 @@ public abstract class AbstractBenchmarkMojo extends AbstractForkingMojo {
     @Parameter(property = "decibench.runs")
     protected Integer runs;
 
-    /** JMH warm-up iterations per fork. Property {@code decibench.warmupIterations}, default 8 (quick: 6). */
+    /** JMH warm-up iterations per fork. Property {@code decibench.warmupIterations}, default 8 (quick: 12). */
     @Parameter(property = "decibench.warmupIterations")
     protected Integer warmupIterations;
 
-    /** Duration of a warm-up iteration, e.g. 300ms or 1s. Property {@code decibench.warmupTime}, default 300ms (quick: 300ms). */
+    /** Duration of a warm-up iteration, e.g. 300ms or 1s. Property {@code decibench.warmupTime}, default 300ms (quick: 100ms). */
     @Parameter(property = "decibench.warmupTime")
     protected String warmupTime;
 
-    /** JMH measured iterations per fork. Property {@code decibench.iterations}, default 5 (quick: 3). */
+    /** JMH measured iterations per fork. Property {@code decibench.iterations}, default 5 (quick: 9). */
     @Parameter(property = "decibench.iterations")
     protected Integer iterations;
 

@@ -55,14 +55,6 @@ public record ForkSample(String scenario, String mode, int round, int position, 
         return s / iterations.size();
     }
 
-    /**
-     * The fork's median score: what the regression gate compares, because one iteration preempted by another
-     * process moves the mean of a short fork but not its median.
-     */
-    public double median() {
-        return median(iterations);
-    }
-
     /** The median of a non-empty list (the mean of the middle two for an even count). */
     public static double median(List<Double> values) {
         double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();

@@ -13,7 +13,7 @@ import java.util.Map;
  * @param order           fork ordering: "williams" (a Williams design per round, see the site's "Verdicts" page)
  * @param targetPercent   overhead target in percent (30.0 = 30 %)
  * @param confidence      two-sided confidence level of the results' CIs (0.95)
- * @param forkStatistic   what the regression gate takes of each fork's iterations: "median"
+ * @param forkStatistic   what the regression gate takes of each fork's iterations ({@link ForkStatistic})
  * @param slowdown        per mode the injected extra CPU work as a fraction of each operation's time
  *                        ({@code decibench.slowdown}, for calibration and tests); empty for a real measurement
  * @param contentionLimit CPU (in cores) other processes may use during a fork before it counts as contended; null
@@ -23,9 +23,6 @@ public record Settings(List<String> scenarios, List<String> modes, int runs, int
                        String warmupTime, int iterations, String iterationTime, boolean quick,
                        double targetPercent, double confidence, String order, int forkTimeoutSeconds,
                        String forkStatistic, Map<String, Double> slowdown, Double contentionLimit) {
-
-    /** The per-fork statistic this plugin's gate uses. */
-    public static final String MEDIAN = "median";
 
     @JsonCreator
     public Settings {
@@ -42,7 +39,7 @@ public record Settings(List<String> scenarios, List<String> modes, int runs, int
                     int iterations, String iterationTime, boolean quick, double targetPercent, double confidence,
                     String order, int forkTimeoutSeconds) {
         this(scenarios, modes, runs, warmupIterations, warmupTime, iterations, iterationTime, quick, targetPercent,
-                confidence, order, forkTimeoutSeconds, MEDIAN, Map.of(), null);
+                confidence, order, forkTimeoutSeconds, ForkStatistic.GATE.label(), Map.of(), null);
     }
 
     /** Whether a regression was injected ({@code decibench.slowdown}): such results are never a baseline. */

@@ -84,7 +84,7 @@ class JmhForkRunnerTest {
                 .contains("io.decibench.kernel.bench.ExitWithParent org.openjdk.jmh.Main"
                         + " io.decibench.kernel.bench.BacktestBenchmark.run")
                 .contains("-p scenario=hourly -p mode=float -p bundleDir=" + dir.resolve("bundles"))
-                .contains("-f 1 -foe true -wi 6 -w 300ms -i 3 -r 100ms -prof gc -rf json -rff")
+                .contains("-f 1 -foe true -wi 12 -w 100ms -i 9 -r 100ms -prof gc -rf json -rff")
                 .contains("-jvmArgs -Xmx1g");
     }
 

@@ -11,7 +11,7 @@ class MeasurementTest {
     void explicit_parameters_beat_the_preset() {
         Measurement m = Measurement.QUICK.override(2, null, " ", 3, "200ms");
 
-        assertThat(m).isEqualTo(new Measurement(2, 6, "300ms", 3, "200ms"));
+        assertThat(m).isEqualTo(new Measurement(2, 12, "100ms", 3, "200ms"));
     }
 
     @Test

@@ -78,7 +78,7 @@ class ResultsPublisherTest {
                 new ForkClasspath(List.of()), dir);
 
         assertThat(ResultsPublisher.settings(request)).isEqualTo(new Settings(List.of("daily"),
-                List.of("float", "decimal"), 3, 6, "300ms", 3, "100ms", true, 25.0, 0.95, "williams", 90));
+                List.of("float", "decimal"), 3, 12, "100ms", 9, "100ms", true, 25.0, 0.95, "williams", 90));
     }
 
     @Test

@@ -26,7 +26,7 @@ class BaselinesJsonTest {
         String json = Files.readString(file);
         assertThat(json).contains("\"schemaVersion\" : 2", "\"createdAt\" : \"2026-11-20T10:00:00Z\"",
                 "\"warnThreshold\" : 0.05", "\"failThreshold\" : 0.2", "\"allocTolerance\" : 0.1",
-                "\"settings\"", "\"warmupIterations\" : 3", "\"forkStatistic\" : \"median\"", "\"sessions\"",
+                "\"settings\"", "\"warmupIterations\" : 3", "\"forkStatistic\" : \"min\"", "\"sessions\"",
                 "\"recordedAt\"", "\"forkTimes\"", "\"pairRatios\"", "\"allocBytesPerOp\"", "\"memoryGiB\"");
     }
 

@@ -3,7 +3,10 @@ package io.decibench.plugin.gate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.decibench.plugin.results.BenchmarkResults;
 import io.decibench.plugin.results.Fingerprint;
+import io.decibench.plugin.results.ForkSample;
+import io.decibench.plugin.results.ModeResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -171,6 +174,33 @@ class RegressionGateTest {
             assertThat(r.verdict()).isEqualTo(Verdict.NOT_COMPARED);
             assertThat(r.note()).contains("mvn decibench:baseline");
         });
+    }
+
+    @Test
+    void baselinesJudgedByForkMediansAreNotComparedWithARunJudgedByForkMinima() {
+        Baselines medians = GateFixtures.record(RunFixtures.repeated(
+                RunFixtures.withStatistic(GateFixtures.run(), "median"), 3));
+
+        CheckOutcome outcome = gate.check(GateFixtures.run(), Optional.of(medians));
+
+        assertThat(medians.settings().forkStatistic()).isEqualTo("median");
+        assertThat(outcome.rows()).allSatisfy(r -> assertThat(r.verdict()).isEqualTo(Verdict.NOT_COMPARED));
+        assertThat(outcome.notComparedWhy()).contains("per-fork median (baseline) vs min (now)")
+                .contains("mvn decibench:baseline -Ddecibench.baselineReplace=true");
+    }
+
+    @Test
+    void theRunsRecordedStatisticDecidesEachForksValue() {
+        BenchmarkResults run = GateFixtures.run();
+        ModeResult row = run.results().get(0);
+
+        List<Double> minima = new RunSamples(run).forkTimes(row);
+        List<Double> medians = new RunSamples(RunFixtures.withStatistic(run, "median")).forkTimes(row);
+
+        assertThat(minima).containsExactlyElementsOf(row.samples().stream()
+                .map(f -> f.stream().mapToDouble(Double::doubleValue).min().orElseThrow()).toList());
+        assertThat(medians).containsExactlyElementsOf(row.samples().stream().map(ForkSample::median).toList());
+        assertThat(minima).isNotEqualTo(medians);
     }
 
     @Test

@@ -38,6 +38,14 @@ final class RunFixtures {
                 s.forkStatistic(), s.slowdown(), s.contentionLimit()));
     }
 
+    /** The run as if its file had recorded another per-fork statistic (older files: median). */
+    static BenchmarkResults withStatistic(BenchmarkResults r, String statistic) {
+        Settings s = r.settings();
+        return withSettings(r, new Settings(s.scenarios(), s.modes(), s.runs(), s.warmupIterations(),
+                s.warmupTime(), s.iterations(), s.iterationTime(), s.quick(), s.targetPercent(), s.confidence(),
+                s.order(), s.forkTimeoutSeconds(), statistic, s.slowdown(), s.contentionLimit()));
+    }
+
     /** The run with an injected slowdown recorded in its settings (the numbers are unchanged). */
     static BenchmarkResults slowed(BenchmarkResults r, String mode, double fraction) {
         Settings s = r.settings();
