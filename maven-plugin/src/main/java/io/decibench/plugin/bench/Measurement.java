@@ -12,18 +12,19 @@ public record Measurement(int runs, int warmupIterations, String warmupTime, int
 
     /**
      * What a careful user wants: many short forks (fork-to-fork variation is the noise a longer fork cannot average
-     * away), each warmed well past the slowest cell's JIT transition (minute in decimal: its hot BigDecimal paths
-     * reach C2 after 1.5-2.5 s), 5 measured iterations, of which the gate takes the fastest. The whole suite takes about
-     * 9 minutes on 2 cores.
+     * away), each warmed well past the slowest cell's JIT transition (hourly in decimal settles 1.0-1.5 s into a fork
+     * on 2 cores, a few forks later), 5 measured iterations, of which the gate takes the fastest. The whole suite takes
+     * about 9 minutes on 2 cores.
      */
     public static final Measurement DEFAULT = new Measurement(6, 8, "300ms", 5, "200ms");
 
     /**
-     * Keeps the whole suite (3 scenarios x 5 modes) under 3 minutes on 2 cores (decibench.quick=true): 45 forks of
-     * about 3.2 s each (about 1.1 s of JVM starts and setup, 1.2 s of warm-up, 0.9 s measured as 9 iterations of
-     * 100 ms). The slowest cell to settle, hourly in decimal, reaches its compiled steady state 1.0-1.5 s into a fork;
-     * the gate takes the fastest of the 9 iterations, so a fork still settling in its first measured iterations is
-     * judged by its settled ones. See the site's "Verdicts" page for the warm-up curves this was chosen from.
+     * Aims to keep the whole suite (3 scenarios x 5 modes) within 3 minutes on 2 cores (decibench.quick=true): 45
+     * forks of 1.2 s warm-up and 9 measured iterations of 100 ms, plus about 1.1 s of JVM starts and setup (3.8 s per
+     * fork measured; a whole quick verify took 161-182 s). The slowest cell to settle, hourly in decimal, reaches its
+     * compiled level 1.0-1.5 s into most forks; the gate takes the fastest of the 9 iterations, so a fork still
+     * settling in its first measured iterations is judged by its settled ones (a few forks compile later still).
+     * See the site's "Verdicts" page for the warm-up curves this was chosen from.
      */
     public static final Measurement QUICK = new Measurement(3, 12, "100ms", 9, "100ms");
 

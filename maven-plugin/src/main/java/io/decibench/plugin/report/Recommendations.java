@@ -28,7 +28,7 @@ import java.util.Set;
 /**
  * Derives the next steps from a run (and, on the site, from the check's rows and the baselines file), most urgent
  * first. The advice on which exact mode to use follows the per-scenario target verdicts, so it never recommends a
- * mode for a scenario it did not run in or missed the target in; a quick run is never recommended as a baseline.
+ * mode for a scenario it did not run in or missed the target in; quick figures are never recommended for publishing.
  */
 public final class Recommendations {
 
@@ -317,7 +317,8 @@ public final class Recommendations {
     private static void baseline(BenchmarkResults r, Context context, List<Recommendation> out) {
         if (r.settings() != null && r.settings().quick()) {
             out.add(new Recommendation(Kind.QUICK, Text.builder().plain("These figures come from the quick preset:"
-                    + " do not publish or baseline them. Run the full suite on a quiet machine (without ")
+                    + " do not publish them (a baseline recorded from quick runs gates only quick runs). For figures"
+                    + " to publish, run the full suite on a quiet machine (without ")
                     .code("-Ddecibench.quick").plain(")").build(), "mvn verify"));
             return;
         }

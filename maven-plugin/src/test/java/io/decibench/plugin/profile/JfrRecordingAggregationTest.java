@@ -110,7 +110,10 @@ class JfrRecordingAggregationTest {
 
         assertThat(b.samples()).as("execution samples of the BigDecimal thread").isGreaterThan(20);
         assertThat(b.modules().get(0).module()).isEqualTo(ModuleRules.JAVA_MATH);
-        assertThat(b.topSelf().get(0).method()).startsWith("java.math.");
+        // Which frame tops self time depends on what C2 inlined into the workload loop (one run in many puts the
+        // caller first); a java.math method is always among the first three.
+        assertThat(b.topSelf().subList(0, Math.min(3, b.topSelf().size()))).extracting(m -> m.method())
+                .anySatisfy(m -> assertThat(m).startsWith("java.math."));
         // Every sample of this thread runs inside the workload, counted once per sample however deep.
         assertThat(b.module("test workload").orElseThrow().totalPercent()).isGreaterThan(90.0);
         assertThat(b.allocations()).extracting(AllocationShare::className).contains("java.math.BigDecimal");
