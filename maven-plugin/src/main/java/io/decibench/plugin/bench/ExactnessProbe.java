@@ -9,6 +9,11 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.BiPredicate;
 
 /**
@@ -17,6 +22,9 @@ import java.util.function.BiPredicate;
  * kernels and native library the forks saw.
  */
 public final class ExactnessProbe {
+
+    /** Exactness runs at once, at most (and never more than the machine's cores). */
+    static final int PARALLEL = 2;
 
     private final ForkCommand command;
     private final ForkProcess process;
@@ -33,23 +41,61 @@ public final class ExactnessProbe {
         return probe(scenarios, modes, (scenario, mode) -> true);
     }
 
-    /** One run per scenario x mode in that order, skipping the modes a scenario does not implement. */
+    /**
+     * One run per scenario x mode, returned in that order, skipping the modes a scenario does not implement. Nothing
+     * is measured any more when the probe runs, so its runs share the machine's cores (at most {@link #PARALLEL} at
+     * once); a failure is reported for the first failing run in that order, and the runs still going are stopped.
+     */
     public List<ProbeRun> probe(List<String> scenarios, List<String> modes, BiPredicate<String, String> supported) {
-        List<ProbeRun> runs = new ArrayList<>();
+        List<Callable<ProbeRun>> runs = new ArrayList<>();
         for (String scenario : scenarios) {
             for (String mode : modes.stream().filter(m -> supported.test(scenario, m)).toList()) {
-                Path logFile = forksDir.resolve("exactness-" + scenario + "-" + mode + ".log");
-                String what = "exactness run (" + scenario + " / " + mode + ")";
-                String output;
-                try {
-                    output = process.run(what, command.cliRun(scenario, mode), logFile);
-                } catch (ForkFailedException e) {
-                    throw ForkDiagnosis.explain("The " + what, e, logFile);
-                }
-                runs.add(parse(output, logFile.toString(), scenario, mode));
+                runs.add(() -> run(scenario, mode));
             }
         }
-        return runs;
+        int threads = Math.max(1, Math.min(PARALLEL, Math.min(runs.size(),
+                Runtime.getRuntime().availableProcessors())));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "decibench-exactness");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<ProbeRun>> pending = runs.stream().map(pool::submit).toList();
+            List<ProbeRun> out = new ArrayList<>(pending.size());
+            for (Future<ProbeRun> f : pending) {
+                out.add(await(f));
+            }
+            return out;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ProbeRun run(String scenario, String mode) {
+        Path logFile = forksDir.resolve("exactness-" + scenario + "-" + mode + ".log");
+        String what = "exactness run (" + scenario + " / " + mode + ")";
+        String output;
+        try {
+            output = process.run(what, command.cliRun(scenario, mode), logFile);
+        } catch (ForkFailedException e) {
+            throw ForkDiagnosis.explain("The " + what, e, logFile);
+        }
+        return parse(output, logFile.toString(), scenario, mode);
+    }
+
+    private static ProbeRun await(Future<ProbeRun> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ForkFailedException("The exactness runs were interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Reads the JSON object the CLI prints; JVM or JNA warnings around it are ignored. */

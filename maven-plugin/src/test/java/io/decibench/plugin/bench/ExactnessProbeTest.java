@@ -3,10 +3,14 @@ package io.decibench.plugin.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExactnessProbeTest {
 
@@ -67,5 +71,38 @@ class ExactnessProbeTest {
                 "forks/exactness-daily-float.log", "daily", "float"))
                 .isInstanceOf(ForkFailedException.class).hasMessageContaining("[0,1]")
                 .hasMessageContaining("forks/exactness-daily-float.log");
+    }
+
+    /**
+     * A stand-in for java: prints the JSON of a run of the scenario and mode on its command line, the first modes
+     * slowest (so runs finish out of order), and fails for mode {@code broken}.
+     */
+    private static ExactnessProbe scripted(Path dir) throws IOException {
+        Path java = dir.resolve("java");
+        Files.writeString(java, String.join("\n", "#!/bin/sh",
+                "while [ $# -gt 0 ]; do case \"$1\" in --scenario) s=$2;; --mode) m=$2;; esac; shift; done",
+                "case $m in first) sleep 0.6;; second) sleep 0.3;; broken) echo crashed; exit 3;; esac",
+                "echo '{\"finalValue\":1,\"sessionValuesSha256\":\"'$s-$m'\"}'", ""));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwx------"));
+        return new ExactnessProbe(new ForkCommand(java, new ForkClasspath(List.of()), Path.of("b"), List.of(), false),
+                new ForkProcess(Duration.ofSeconds(20)), dir.resolve("forks"));
+    }
+
+    @Test
+    void runs_share_the_cores_but_come_back_in_scenario_and_mode_order(@TempDir Path dir) throws IOException {
+        List<ProbeRun> runs = scripted(dir).probe(List.of("daily", "hourly"), List.of("first", "second", "third"),
+                (scenario, mode) -> !(scenario.equals("hourly") && mode.equals("second")));
+
+        assertThat(runs).extracting(ProbeRun::sessionValuesSha256)
+                .containsExactly("daily-first", "daily-second", "daily-third", "hourly-first", "hourly-third");
+        assertThat(dir.resolve("forks").resolve("exactness-hourly-third.log")).exists();
+    }
+
+    @Test
+    void a_failing_run_is_reported_with_its_log(@TempDir Path dir) throws IOException {
+        assertThatThrownBy(() -> scripted(dir).probe(List.of("daily"), List.of("first", "broken", "third")))
+                .hasMessageContaining("exactness run (daily / broken)")
+                .hasMessageContaining("exit code 3")
+                .hasMessageContaining(dir.resolve("forks").resolve("exactness-daily-broken.log").toString());
     }
 }
