@@ -25,6 +25,8 @@ public final class RegressionGate {
 
     static final String NO_BASELINE = "no baseline: run `mvn decibench:baseline`";
     static final String OTHER_MACHINE = "other machine: not compared";
+    static final String ACROSS_MACHINES = String.format(Locale.ROOT,
+            "other machine: ±%.0f%% assumed between machines", SessionOffsets.OTHER_MACHINE_RATIO_SD * 100);
     static final String OTHER_JDK = "other JDK: not compared";
     static final String OTHER_SETTINGS = "other settings: not compared";
     static final String LEGACY = "schema-1 baselines: not compared";
@@ -121,7 +123,10 @@ public final class RegressionGate {
             Pending p = (Pending) slot;
             RowEvidence evidence = p.metric() == Metric.TIME ? RowEvidence.time(p.baseline(), p.now(), budget)
                     : RowEvidence.ratio(p.baseline(), p.now(), ratioOffset, budget);
-            rows.add(judge(p, evidence, budget, runContended, run.contendedForks()));
+            // Time rows of another machine are not compared at all; its ratio rows allow for the machine change.
+            boolean acrossMachines = !sameMachine && p.metric() == Metric.OVERHEAD_RATIO;
+            rows.add(judge(p, acrossMachines ? evidence.acrossMachines() : evidence, budget, runContended,
+                    run.contendedForks(), acrossMachines));
         }
         return new CheckOutcome(rows, results, true, thresholds, gated, base.sessions().size(), null,
                 run.contendedForks(), run.rerunForks());
@@ -148,7 +153,7 @@ public final class RegressionGate {
     }
 
     private GateRow judge(Pending p, RowEvidence evidence, ErrorBudget budget, boolean runContended,
-                          int contendedForks) {
+                          int contendedForks, boolean acrossMachines) {
         LogChange c = evidence.change();
         SessionOffsets.Offset offset = evidence.offset();
         Change change = evidence.interval();
@@ -157,7 +162,9 @@ public final class RegressionGate {
         if (!change.hasCi()) {
             note = "one fork per session: no interval";
         } else if (verdict == Verdict.INCONCLUSIVE) {
-            note = noise(c, offset);
+            note = noise(c, offset) + (acrossMachines ? ", " + ACROSS_MACHINES : "");
+        } else if (acrossMachines) {
+            note = ACROSS_MACHINES;
         }
         GateRow row = new GateRow(p.base().scenario(), p.base().mode(), p.metric().label(),
                 Math.exp(p.baseline().grandMean()), Math.exp(p.now().grandMean()), GateRow.finite(change.change()),

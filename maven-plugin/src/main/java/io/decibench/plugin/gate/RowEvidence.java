@@ -44,6 +44,15 @@ record RowEvidence(LogChange change, SessionOffsets.Offset offset, ErrorBudget b
         return new RowEvidence(LogChange.of(baseline, now, assumed.variance(), assumed.df()), assumed, budget);
     }
 
+    /**
+     * This evidence for baselines of another machine: the interval also allows for
+     * {@link SessionOffsets#OTHER_MACHINE_RATIO_SD} between the two machines.
+     */
+    RowEvidence acrossMachines() {
+        double v = SessionOffsets.OTHER_MACHINE_RATIO_SD * SessionOffsets.OTHER_MACHINE_RATIO_SD;
+        return new RowEvidence(change.withAssumedVariance(v), offset, budget);
+    }
+
     /** The interval of this evidence at its budget. */
     Change interval() {
         return budget.interval(change);

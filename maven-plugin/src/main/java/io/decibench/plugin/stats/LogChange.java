@@ -83,6 +83,22 @@ public record LogChange(double logChange, double standardError, double degreesOf
     }
 
     /** Whether an interval can be given. */
+    /**
+     * This change with an assumed extra variance (log scale) in it, known exactly, e.g. the offset between two
+     * machines: the standard error grows, and so do the Welch-Satterthwaite degrees of freedom, since the added part
+     * has infinitely many. Unchanged without a standard error (there is no interval to widen).
+     */
+    public LogChange withAssumedVariance(double variance) {
+        if (variance <= 0 || !hasStandardError()) {
+            return this;
+        }
+        double se2 = standardError * standardError;
+        double grown = se2 + variance;
+        double df = se2 == 0 ? Double.POSITIVE_INFINITY : degreesOfFreedom * (grown / se2) * (grown / se2);
+        return new LogChange(logChange, Math.sqrt(grown), df, forkSd, sessionSd, baselineSessions, baselineForks,
+                currentForks);
+    }
+
     public boolean hasStandardError() {
         return Double.isFinite(standardError);
     }

@@ -36,6 +36,29 @@ class LogChangeTest {
     }
 
     @Test
+    void anAssumedExtraVarianceWidensTheErrorAndAddsDegreesOfFreedomAsAKnownPart() {
+        LogSessions base = LogSessions.of(List.of(exp(0, 0.2), exp(0.1, 0.3)));
+        LogSessions now = LogSessions.single(exp(0.5, 0.6, 0.7));
+        // A session part with 1 degree of freedom, so that the fork part is not the only finite one.
+        LogChange c = LogChange.of(base, now, 0.01, 1);
+
+        LogChange wider = c.withAssumedVariance(0.09);
+
+        double se2 = c.standardError() * c.standardError();
+        assertThat(wider.standardError()).isCloseTo(Math.sqrt(se2 + 0.09), within(1e-12));
+        // Same Welch-Satterthwaite denominator, larger numerator.
+        assertThat(wider.degreesOfFreedom()).isCloseTo(c.degreesOfFreedom() * Math.pow((se2 + 0.09) / se2, 2),
+                within(1e-9));
+        assertThat(wider.logChange()).isEqualTo(c.logChange());
+        assertThat(wider.forkSd()).isEqualTo(c.forkSd());
+        assertThat(wider.sessionSd()).isEqualTo(c.sessionSd());
+        assertThat(c.withAssumedVariance(0)).isSameAs(c);
+        LogChange noInterval = LogChange.of(LogSessions.of(List.of(exp(0))), LogSessions.single(exp(0.1)), 0.01,
+                Double.POSITIVE_INFINITY);
+        assertThat(noInterval.withAssumedVariance(0.09).hasStandardError()).isFalse();
+    }
+
+    @Test
     void moreBaselineSessionsShrinkTheSessionPartButNeverBelowTheCurrentSessionsOwn() {
         LogSessions two = LogSessions.of(List.of(exp(0, 0.1), exp(0, 0.1)));
         LogSessions ten = LogSessions.of(java.util.Collections.nCopies(10, exp(0, 0.1)));
