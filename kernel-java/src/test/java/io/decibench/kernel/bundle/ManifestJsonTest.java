@@ -33,6 +33,12 @@ class ManifestJsonTest {
         return file;
     }
 
+    /** The sample's manifest as written, with one piece of its text replaced, in the manifest file. */
+    private Path sampleWith(String written, String replacement) throws IOException {
+        String json = new String(ManifestJson.toBytes(sample()), StandardCharsets.UTF_8);
+        return write(json.replace(written, replacement));
+    }
+
     @Test
     void readsBackWhatItWrites() throws Exception {
         Path file = dir.resolve(BundleManifest.FILE_NAME);
@@ -49,9 +55,7 @@ class ManifestJsonTest {
 
     @Test
     void aNumberWrittenAsTextIsMalformedAtItsLineAndColumn() throws Exception {
-        String json = new String(ManifestJson.toBytes(sample()), StandardCharsets.UTF_8)
-                .replace("\"sessions\" : 146", "\"sessions\" : \"146\"");
-        Path file = write(json);
+        Path file = sampleWith("\"sessions\" : 146", "\"sessions\" : \"146\"");
         assertThatThrownBy(() -> ManifestJson.read(file)).isInstanceOf(BundleDefect.class)
                 .hasMessageContaining("Malformed manifest " + file + " at line 8, column")
                 .hasMessageContaining("expected an integer for \"sessions\"");
@@ -59,9 +63,7 @@ class ManifestJsonTest {
 
     @Test
     void anIntegerTooLargeForItsFieldIsMalformed() throws Exception {
-        String json = new String(ManifestJson.toBytes(sample()), StandardCharsets.UTF_8)
-                .replace("\"barsPerAsset\" : 1019", "\"barsPerAsset\" : 3000000000");
-        Path file = write(json);
+        Path file = sampleWith("\"barsPerAsset\" : 1019", "\"barsPerAsset\" : 3000000000");
         assertThatThrownBy(() -> ManifestJson.read(file)).isInstanceOf(BundleDefect.class)
                 .hasMessageContaining("expected an integer of at most 2147483647 for \"barsPerAsset\"");
     }
@@ -77,9 +79,7 @@ class ManifestJsonTest {
 
     @Test
     void aColumnFileWithoutItsChecksumIsMalformed() throws Exception {
-        String json = new String(ManifestJson.toBytes(sample()), StandardCharsets.UTF_8)
-                .replace("\"sha256\" : \"5c606cf0\"", "\"sha\" : \"5c606cf0\"");
-        Path file = write(json);
+        Path file = sampleWith("\"sha256\" : \"5c606cf0\"", "\"sha\" : \"5c606cf0\"");
         assertThatThrownBy(() -> ManifestJson.read(file)).isInstanceOf(BundleDefect.class)
                 .hasMessageContaining("expected both bytes and sha256 of close.i64");
     }

@@ -82,7 +82,6 @@ public record LogChange(double logChange, double standardError, double degreesOf
                 Math.sqrt(Math.max(0, between - forkVariance * h)), s, baseline.forks(), n);
     }
 
-    /** Whether an interval can be given. */
     /**
      * This change with an assumed extra variance (log scale) in it, known exactly, e.g. the offset between two
      * machines: the standard error grows, and so do the Welch-Satterthwaite degrees of freedom, since the added part
@@ -99,6 +98,7 @@ public record LogChange(double logChange, double standardError, double degreesOf
                 currentForks);
     }
 
+    /** Whether an interval can be given. */
     public boolean hasStandardError() {
         return Double.isFinite(standardError);
     }
